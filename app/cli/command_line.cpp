@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/command_line.h"
+
+#include "cli/brief_command.h"
+#include "cli/common.h"
+#include "cli/export_command.h"
+#include "cli/help_text.h"
+#include "cli/query_command.h"
+#include "cli/validate_command.h"
+#include "ui/main_window.h"
+
+#include <QApplication>
+#include <QGuiApplication>
+#include <QIcon>
+
+#include <functional>
+#include <map>
+
+namespace crossroads::cli {
+namespace {
+
+int runGui(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("crossroads"));
+    QApplication::setOrganizationName(QStringLiteral("crossroads"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Crossroads"));
+    QApplication::setApplicationVersion(QStringLiteral(CROSSROADS_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/crossroads/crossroads.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("crossroads"));
+
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("subcommand"), QString());
+    QStringList arguments = app.arguments();
+    arguments.insert(1, QStringLiteral("gui"));  // stands where a subcommand would
+    if (auto exit = parseOrExit(parser, arguments, programHelp()))
+        return *exit;
+    Result<QString> dir = resolveDataDir(parser);
+    if (!dir) {
+        err() << "crossroads: " << dir.error().toString() << Qt::endl;
+        return BadInput;
+    }
+    MainWindow window(dir.value());
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    const std::map<QString, std::function<int(const QStringList &)>> subcommands = {
+        {QStringLiteral("export"), runExport},
+        {QStringLiteral("query"), runQuery},
+        {QStringLiteral("brief"), runBrief},
+        {QStringLiteral("validate"), runValidate},
+    };
+    const bool help = first == QLatin1String("--help") || first == QLatin1String("-h");
+    const bool version = first == QLatin1String("--version") || first == QLatin1String("-v");
+    const auto subcommand = subcommands.find(first);
+    if (!help && !version && subcommand == subcommands.end())
+        return runGui(argc, argv);
+
+    // Headless: no window ever opens, and no display is needed.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("crossroads"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(CROSSROADS_VERSION));
+    if (help) {
+        out() << programHelp() << Qt::flush;
+        return Ok;
+    }
+    if (version) {
+        out() << "crossroads " << CROSSROADS_VERSION << Qt::endl;
+        return Ok;
+    }
+    return subcommand->second(app.arguments());
+}
+
+} // namespace crossroads::cli

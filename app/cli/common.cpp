@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/common.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace crossroads::cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("data"), QStringLiteral("Use the data folder DIR instead of the embedded data."), QStringLiteral("DIR")});
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
+}
+
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        err() << "crossroads: " << parser.errorText() << "\n" << usage << Qt::endl;
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << usage << Qt::endl;
+        return Ok;
+    }
+    const QStringList stray = parser.positionalArguments().mid(1);
+    if (!stray.isEmpty()) {
+        err() << "crossroads: unexpected argument '" << stray.first() << "'\n" << usage << Qt::endl;
+        return BadInput;
+    }
+    return std::nullopt;
+}
+
+Result<QString> resolveDataDir(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("data"))) {
+        const QString dir = parser.value(QStringLiteral("data"));
+        if (!QFileInfo(dir).isDir())
+            return Error{dir, {}, QStringLiteral("no such data folder")};
+        return QDir(dir).absolutePath();
+    }
+    const QString found = AtlasLoader::defaultDataDir(QCoreApplication::applicationDirPath());
+    if (found.isEmpty())
+        return Error{{}, {}, QStringLiteral("no data folder found next to the program (looked in %1/../share/crossroads/geodata); pass --data DIR")
+                                 .arg(QCoreApplication::applicationDirPath())};
+    return found;
+}
+
+std::shared_ptr<const Atlas> loadAtlas(const QCommandLineParser &parser, int &exitCode, bool tolerateTimelineErrors)
+{
+    Result<QString> dir = resolveDataDir(parser);
+    if (!dir) {
+        err() << "crossroads: " << dir.error().toString() << Qt::endl;
+        exitCode = BadInput;
+        return nullptr;
+    }
+    AtlasLoader::Report report = AtlasLoader::load(dir.value());
+    for (const Error &error : report.errors)
+        err() << error.toString() << "\n";
+    err().flush();
+    if (!report.atlas || (!report.errors.empty() && !tolerateTimelineErrors)) {
+        exitCode = BadInput;
+        return nullptr;
+    }
+    return report.atlas;
+}
+
+std::optional<QString> choiceOption(const QCommandLineParser &parser, const QString &option, const QStringList &allowed)
+{
+    const QString value = parser.value(option);
+    if (allowed.contains(value))
+        return value;
+    err() << "crossroads: --" << option << " must be one of " << allowed.join(QStringLiteral(", ")) << ", not '" << value << "'" << Qt::endl;
+    return std::nullopt;
+}
+
+std::optional<QString> knownCountry(const Atlas &atlas, const QString &code)
+{
+    const QString upper = code.toUpper();
+    if (atlas.country(upper))
+        return upper;
+    err() << "crossroads: unknown country code '" << code << "' (expected an ISO 3166-1 alpha-3 code such as AZE)" << Qt::endl;
+    return std::nullopt;
+}
+
+std::optional<Date> parseDateOption(const QCommandLineParser &parser, const QString &name, bool required)
+{
+    if (!parser.isSet(name)) {
+        if (required)
+            err() << "crossroads: --" << name << " is required (YYYY-MM-DD)" << Qt::endl;
+        return std::nullopt;
+    }
+    Result<Date> date = Date::parse(parser.value(name));
+    if (!date) {
+        err() << "crossroads: --" << name << ": " << date.error().message << Qt::endl;
+        return std::nullopt;
+    }
+    return date.value();
+}
+
+} // namespace crossroads::cli

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/export_command.h"
+
+#include "cli/common.h"
+#include "cli/help_text.h"
+#include "export/frame_sequence.h"
+#include "export/map_exporter.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace crossroads::cli {
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("date"), QStringLiteral("Date."), QStringLiteral("D")});
+    parser.addOption({QStringLiteral("output"), QStringLiteral("Output file."), QStringLiteral("F")});
+    parser.addOption({QStringLiteral("each-event"), QStringLiteral("One frame per event.")});
+    parser.addOption({QStringLiteral("output-dir"), QStringLiteral("Output folder."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("Size."), QStringLiteral("WxH"), QStringLiteral("1920x1080")});
+    parser.addOption({QStringLiteral("dpi"), QStringLiteral("DPI."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("extent"), QStringLiteral("Extent."), QStringLiteral("W,S,E,N")});
+    parser.addOption({QStringLiteral("layers"), QStringLiteral("Layers."), QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("title"), QStringLiteral("Title."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("projection"), QStringLiteral("Projection."), QStringLiteral("ID"),
+                      defaultProjectionPreset().id});
+    if (auto exit = parseOrExit(parser, arguments, exportUsage()))
+        return *exit;
+
+    const bool eachEvent = parser.isSet(QStringLiteral("each-event"));
+    ExportSettings settings;
+    if (eachEvent) {
+        if (!parser.isSet(QStringLiteral("output-dir"))) {
+            err() << "crossroads: --each-event needs --output-dir DIR" << Qt::endl;
+            return BadInput;
+        }
+    } else {
+        if (!parser.isSet(QStringLiteral("output"))) {
+            err() << "crossroads: --output F.png is required (or --each-event --output-dir DIR)" << Qt::endl;
+            return BadInput;
+        }
+        const std::optional<Date> date = parseDateOption(parser, QStringLiteral("date"), true);
+        if (!date)
+            return BadInput;
+        settings.date = *date;
+    }
+    Result<QSize> size = ExportSettings::parseSize(parser.value(QStringLiteral("size")));
+    if (!size) {
+        err() << "crossroads: --size: " << size.error().message << Qt::endl;
+        return BadInput;
+    }
+    settings.size = size.value();
+    if (parser.isSet(QStringLiteral("dpi"))) {
+        bool ok = false;
+        settings.dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
+        if (!ok) {
+            err() << "crossroads: --dpi must be a whole number" << Qt::endl;
+            return BadInput;
+        }
+    }
+    if (parser.isSet(QStringLiteral("extent"))) {
+        Result<std::array<double, 4>> extent = ExportSettings::parseExtent(parser.value(QStringLiteral("extent")));
+        if (!extent) {
+            err() << "crossroads: --extent: " << extent.error().message << Qt::endl;
+            return BadInput;
+        }
+        settings.extent = extent.value();
+    }
+    settings.title = parser.value(QStringLiteral("title"));
+    const ProjectionPreset *preset = findProjectionPreset(parser.value(QStringLiteral("projection")));
+    if (!preset) {
+        err() << "crossroads: unknown projection '" << parser.value(QStringLiteral("projection"))
+              << "' (use regional-albers or web-mercator)" << Qt::endl;
+        return BadInput;
+    }
+
+    int exitCode = Ok;
+    std::shared_ptr<const Atlas> atlas = loadAtlas(parser, exitCode);
+    if (!atlas)
+        return exitCode;
+    auto renderer = std::make_shared<const MapRenderer>(ProjectedAtlas::build(atlas, *preset));
+    settings.layers = renderer->defaultLayers();
+    if (parser.isSet(QStringLiteral("layers"))) {
+        settings.layers.clear();
+        settings.legend = false;
+        for (const QString &layer : parser.value(QStringLiteral("layers")).split(u',', Qt::SkipEmptyParts)) {
+            if (layer.trimmed() == QLatin1String("legend"))
+                settings.legend = true;
+            else
+                settings.layers.insert(layer.trimmed());
+        }
+    }
+    if (eachEvent)
+        settings.date = atlas->timeline.lastDate();
+    if (auto problem = settings.validate(*renderer)) {
+        err() << "crossroads: " << problem->message << Qt::endl;
+        return BadInput;
+    }
+    const MapExporter exporter(renderer);
+
+    if (eachEvent) {
+        const QString dir = parser.value(QStringLiteral("output-dir"));
+        FrameSequence frames(exporter);
+        Result<int> written = frames.write(dir, settings);
+        if (!written) {
+            err() << "crossroads: " << written.error().toString() << Qt::endl;
+            return RuntimeFailure;
+        }
+        out() << written.value() << " frames and index.csv written to " << QDir(dir).absolutePath() << Qt::endl;
+        return Ok;
+    }
+    const QString output = parser.value(QStringLiteral("output"));
+    if (auto problem = exporter.write(output, settings)) {
+        err() << "crossroads: " << problem->toString() << Qt::endl;
+        return RuntimeFailure;
+    }
+    return Ok;
+}
+
+} // namespace crossroads::cli

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/briefing_panel.h"
+
+#include "data/notes_store.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace crossroads {
+
+QVariant OfflineTextBrowser::loadResource(int, const QUrl &)
+{
+    return {};
+}
+
+BriefingPanel::BriefingPanel(QWidget *parent) : QWidget(parent)
+{
+    m_placeholder = new QLabel(tr("Click a country on the map, or press Ctrl+F to find one."), this);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+
+    m_view = new OfflineTextBrowser(this);
+    m_view->setObjectName(QStringLiteral("briefingView"));
+    // Links (source addresses) open in the browser only when clicked.
+    m_view->setOpenLinks(false);
+    m_view->setOpenExternalLinks(false);
+    connect(m_view, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+            QDesktopServices::openUrl(url);
+    });
+
+    auto *notesLabel = new QLabel(tr("Your notes on this country"), this);
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("notesEditor"));
+    m_notes->setPlaceholderText(tr("Notes are saved as you type."));
+    m_notes->setMaximumHeight(130);
+    m_copy = new QPushButton(tr("Copy briefing"), this);
+    m_copy->setToolTip(tr("Copy this briefing as Markdown"));
+    m_copy->setObjectName(QStringLiteral("copyBriefing"));
+    connect(m_copy, &QPushButton::clicked, this, &BriefingPanel::copyToClipboard);
+
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(600);
+    connect(&m_saveTimer, &QTimer::timeout, this, &BriefingPanel::flushNotes);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_briefing.iso3.isEmpty() || !m_store)
+            return;
+        m_store->setNote(m_briefing.iso3, m_notes->toPlainText());
+        m_notesDirty = true;
+        m_saveTimer.start();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_placeholder);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(notesLabel);
+    layout->addWidget(m_notes);
+    layout->addWidget(m_copy);
+    clear();
+}
+
+void BriefingPanel::setNotesStore(NotesStore *store)
+{
+    m_store = store;
+}
+
+void BriefingPanel::showBriefing(const Briefing &briefing)
+{
+    const bool sameCountry = briefing.iso3 == m_briefing.iso3;
+    if (!sameCountry)
+        flushNotes();
+    m_briefing = briefing;
+    if (m_store)
+        m_briefing.notes = m_store->note(briefing.iso3);
+    const int scroll = m_view->verticalScrollBar()->value();
+    m_view->setHtml(m_briefing.toHtml());
+    if (sameCountry)
+        m_view->verticalScrollBar()->setValue(scroll);
+    if (!sameCountry) {
+        const QSignalBlocker block(m_notes);
+        m_notes->setPlainText(m_briefing.notes);
+    }
+    m_placeholder->hide();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_view, m_notes, m_copy})
+        w->setEnabled(true);
+    m_view->show();
+}
+
+void BriefingPanel::clear()
+{
+    flushNotes();
+    m_briefing = Briefing{};
+    m_view->clear();
+    {
+        const QSignalBlocker block(m_notes);
+        m_notes->clear();
+    }
+    m_placeholder->show();
+    m_view->hide();
+    m_notes->setEnabled(false);
+    m_copy->setEnabled(false);
+}
+
+void BriefingPanel::flushNotes()
+{
+    m_saveTimer.stop();
+    if (!m_notesDirty || !m_store)
+        return;
+    m_notesDirty = false;
+    if (auto problem = m_store->save())
+        Q_EMIT notesError(problem->toString());
+}
+
+void BriefingPanel::copyToClipboard()
+{
+    if (m_briefing.iso3.isEmpty())
+        return;
+    Briefing copy = m_briefing;
+    copy.notes = m_notes->toPlainText();
+    QApplication::clipboard()->setText(copy.toMarkdown());
+}
+
+} // namespace crossroads

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "render/map_renderer.h"
+
+#include <QWidget>
+
+class QVBoxLayout;
+
+namespace crossroads {
+
+// Layer toggles with the legend of what is drawn: one checkbox per layer,
+// and under each overlay the symbols present on the date, drawn by the
+// same code as the map's.
+class LegendPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LegendPanel(QWidget *parent = nullptr);
+
+    void setRenderer(const MapRenderer *renderer);
+    // Rebuilds the rows for what `settings` draws.
+    void update(const MapSettings &settings);
+
+    // Names of the rows shown, for tests: "Abraham Accords: member", ...
+    QStringList rowTexts() const { return m_rowTexts; }
+
+Q_SIGNALS:
+    void layerToggled(const QString &id, bool visible);
+
+private:
+    static QString layerName(const MapRenderer &renderer, const QString &id);
+    const MapRenderer *m_renderer = nullptr;
+    QVBoxLayout *m_rows = nullptr;
+    QStringList m_rowTexts;
+};
+
+} // namespace crossroads

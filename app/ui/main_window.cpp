@@ -1,0 +1,408 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/main_window.h"
+
+#include "data/notes_store.h"
+#include "model/briefing.h"
+#include "ui/briefing_panel.h"
+#include "ui/export_dialog.h"
+#include "ui/legend_panel.h"
+#include "ui/map_view.h"
+#include "ui/presenter_view.h"
+#include "ui/search_bar.h"
+#include "ui/timeline_bar.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace crossroads {
+
+MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
+    : QMainWindow(parent), m_dataDir(dataDir), m_notes(std::make_unique<NotesStore>(NotesStore::defaultPath()))
+{
+    setWindowTitle(tr("Crossroads"));
+    m_map = new MapView(this);
+    m_timeline = new TimelineBar(this);
+    auto *centre = new QWidget(this);
+    auto *layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_map, 1);
+    layout->addWidget(m_timeline);
+    setCentralWidget(centre);
+
+    m_legend = new LegendPanel(this);
+    auto *legendDock = new QDockWidget(tr("Layers and legend"), this);
+    legendDock->setObjectName(QStringLiteral("legendDock"));
+    legendDock->setWidget(m_legend);
+    legendDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, legendDock);
+
+    m_briefing = new BriefingPanel(this);
+    m_briefing->setNotesStore(m_notes.get());
+    auto *briefingDock = new QDockWidget(tr("Briefing"), this);
+    briefingDock->setObjectName(QStringLiteral("briefingDock"));
+    briefingDock->setWidget(m_briefing);
+    briefingDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, briefingDock);
+    resizeDocks({legendDock, briefingDock}, {330, 330}, Qt::Horizontal);
+
+    m_search = new SearchBar(this);
+    m_hoverLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_hoverLabel);
+    buildMenus();
+
+    connect(m_map, &MapView::countryClicked, this, &MainWindow::selectCountry);
+    connect(m_map, &MapView::countryHovered, this, [this](const QString &code, const QString &name) {
+        m_hoverLabel->setText(code.isEmpty() ? QString() : QStringLiteral("%1 (%2)").arg(name, code));
+    });
+    connect(m_timeline, &TimelineBar::dateChanged, this, &MainWindow::onDateChanged);
+    connect(m_legend, &LegendPanel::layerToggled, this, &MainWindow::setLayerVisible);
+    connect(m_search, &SearchBar::countryChosen, this, [this](const QString &code) {
+        selectCountry(code);
+        flyToCountry(code);
+        m_map->setFocus();
+    });
+    connect(m_briefing, &BriefingPanel::notesError, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
+
+    if (auto problem = m_notes->load())
+        showProblems({*problem});
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+        resize(screen.size() * 0.92);
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+
+    // Load off the GUI thread; the window shows "Loading" meanwhile.
+    const QString projection = settings.value(QStringLiteral("view/projection"), defaultProjectionPreset().id).toString();
+    const ProjectionPreset *preset = findProjectionPreset(projection);
+    const ProjectionPreset chosen = preset ? *preset : defaultProjectionPreset();
+    connect(&m_loadWatcher, &QFutureWatcher<Loaded>::finished, this, [this] {
+        const Loaded loaded = m_loadWatcher.result();
+        onLoaded(loaded.report, loaded.geo);
+    });
+    m_loadWatcher.setFuture(QtConcurrent::run([dataDir, chosen]() {
+        Loaded loaded;
+        loaded.report = AtlasLoader::load(dataDir);
+        if (loaded.report.atlas)
+            loaded.geo = ProjectedAtlas::build(loaded.report.atlas, chosen);
+        return loaded;
+    }));
+    connect(&m_projectWatcher, &QFutureWatcher<std::shared_ptr<const ProjectedAtlas>>::finished, this,
+            [this] { onProjected(m_projectWatcher.result()); });
+}
+
+MainWindow::~MainWindow()
+{
+    m_loadWatcher.waitForFinished();
+    m_projectWatcher.waitForFinished();
+}
+
+const Atlas *MainWindow::atlas() const
+{
+    return m_renderer ? &m_renderer->geo().atlas() : nullptr;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportAction = file->addAction(tr("&Export map…"), this, &MainWindow::openExportDialog);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *home = view->addAction(tr("&Home view"), this, [this] { m_map->goHome(); });
+    home->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addAction(tr("Zoom &in"), QKeySequence(Qt::Key_Plus), this,
+                    [this] { m_map->zoomBy(1.25, QPointF(m_map->width() / 2.0, m_map->height() / 2.0)); });
+    view->addAction(tr("Zoom &out"), QKeySequence(Qt::Key_Minus), this,
+                    [this] { m_map->zoomBy(0.8, QPointF(m_map->width() / 2.0, m_map->height() / 2.0)); });
+    QAction *find = view->addAction(tr("&Find country…"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QMenu *projections = view->addMenu(tr("&Projection"));
+    m_projectionGroup = new QActionGroup(this);
+    for (const ProjectionPreset &preset : projectionPresets()) {
+        QAction *a = projections->addAction(preset.name);
+        a->setCheckable(true);
+        a->setData(preset.id);
+        m_projectionGroup->addAction(a);
+        const QString id = preset.id;
+        connect(a, &QAction::triggered, this, [this, id] { setProjection(id); });
+    }
+    m_layersMenu = view->addMenu(tr("&Layers"));
+    view->addSeparator();
+    QAction *present = view->addAction(tr("&Present"), this, &MainWindow::startPresenting);
+    present->setShortcut(QKeySequence(Qt::Key_F5));
+
+    QMenu *time = menuBar()->addMenu(tr("&Timeline"));
+    auto step = [this, time](const QString &text, QKeySequence key, auto &&fn) {
+        QAction *a = time->addAction(text, this, fn);
+        a->setShortcut(key);
+        // Window-wide, but text fields keep their own editing keys.
+        a->setShortcutContext(Qt::WindowShortcut);
+        addAction(a);
+    };
+    step(tr("Play / pause"), QKeySequence(Qt::Key_Space), [this] { m_timeline->togglePlaying(); });
+    step(tr("Previous day"), QKeySequence(Qt::Key_Left), [this] { m_timeline->stepDays(-1); });
+    step(tr("Next day"), QKeySequence(Qt::Key_Right), [this] { m_timeline->stepDays(1); });
+    step(tr("Previous month"), QKeySequence(Qt::SHIFT | Qt::Key_Left), [this] { m_timeline->stepMonths(-1); });
+    step(tr("Next month"), QKeySequence(Qt::SHIFT | Qt::Key_Right), [this] { m_timeline->stepMonths(1); });
+    step(tr("Previous event"), QKeySequence(Qt::CTRL | Qt::Key_Left), [this] { m_timeline->previousEvent(); });
+    step(tr("Next event"), QKeySequence(Qt::CTRL | Qt::Key_Right), [this] { m_timeline->nextEvent(); });
+    step(tr("First date"), QKeySequence(Qt::Key_Home), [this] { m_timeline->goToFirst(); });
+    step(tr("Latest date"), QKeySequence(Qt::Key_End), [this] { m_timeline->goToLast(); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Crossroads"), this, [this] {
+        QMessageBox::about(this, tr("About Crossroads"),
+                           tr("<b>Crossroads %1</b><p>An atlas of how Central Asia and the South Caucasus became "
+                              "stakeholders in the Middle East.</p><p>Boundaries: Natural Earth (public domain). "
+                              "Every record of the timeline names its sources.</p>")
+                               .arg(QStringLiteral(CROSSROADS_VERSION)));
+    });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->addAction(home);
+    bar->addAction(exportAction);
+    bar->addAction(present);
+    bar->addSeparator();
+    bar->addWidget(m_search);
+}
+
+void MainWindow::onLoaded(const AtlasLoader::Report &report, std::shared_ptr<const ProjectedAtlas> geo)
+{
+    if (!report.errors.empty())
+        showProblems(report.errors);
+    if (!geo) {
+        const QString message = report.errors.empty() ? tr("The data could not be loaded.") : report.errors.front().toString();
+        statusBar()->showMessage(message);
+        Q_EMIT loadFailed(message);
+        return;
+    }
+    m_renderer = std::make_shared<const MapRenderer>(geo);
+    QSettings settings;
+    const QVariant savedLayers = settings.value(QStringLiteral("view/layers"));
+    m_map->setRenderer(m_renderer);
+    if (savedLayers.isValid()) {
+        const QStringList ids = savedLayers.toStringList();
+        QSet<QString> layers(ids.begin(), ids.end());
+        // Layers added to the data since the last run start visible.
+        const QStringList known = settings.value(QStringLiteral("view/knownLayers")).toStringList();
+        for (const QString &id : m_renderer->toggleableLayers())
+            if (!known.contains(id))
+                layers.insert(id);
+        m_map->setLayers(layers);
+    }
+    if (settings.contains(QStringLiteral("view/scale"))) {
+        Viewport viewport = m_map->settings().viewport;
+        viewport.setCentre(settings.value(QStringLiteral("view/centre")).toPointF());
+        viewport.setMetresPerPixel(settings.value(QStringLiteral("view/scale")).toDouble());
+        m_map->setViewport(viewport);
+    }
+    for (QAction *a : m_projectionGroup->actions())
+        a->setChecked(a->data().toString() == geo->preset().id);
+    m_legend->setRenderer(m_renderer.get());
+    m_search->setAtlas(&geo->atlas());
+    rebuildLayerMenu();
+
+    m_timeline->setTimeline(&geo->atlas().timeline);
+    const Result<Date> saved = Date::parse(settings.value(QStringLiteral("view/date")).toString());
+    m_timeline->setDate(saved ? saved.value() : geo->atlas().timeline.lastDate());
+    onDateChanged(m_timeline->date());
+    const QString selected = settings.value(QStringLiteral("view/selected")).toString();
+    if (!selected.isEmpty() && geo->atlas().country(selected))
+        selectCountry(selected);
+    Q_EMIT ready();
+}
+
+void MainWindow::onProjected(std::shared_ptr<const ProjectedAtlas> geo)
+{
+    if (!geo || !m_renderer)
+        return;
+    // Keep the same part of the world in view: the old view's edges in
+    // lon/lat, projected anew.
+    const ProjectedAtlas &old = m_renderer->geo();
+    const QRectF visible = m_map->settings().viewport.visibleMetres();
+    QPolygonF edge;
+    for (int i = 0; i <= 8; ++i) {
+        const double t = i / 8.0;
+        for (QPointF p : {QPointF(visible.left() + t * visible.width(), visible.top()),
+                          QPointF(visible.left() + t * visible.width(), visible.bottom()),
+                          QPointF(visible.left(), visible.top() + t * visible.height()),
+                          QPointF(visible.right(), visible.top() + t * visible.height())}) {
+            const QPointF projected = geo->project(old.projection().inverse(p));
+            if (std::isfinite(projected.x()) && std::isfinite(projected.y()))
+                edge << projected;
+        }
+    }
+    m_renderer = std::make_shared<const MapRenderer>(geo);
+    m_map->setRenderer(m_renderer);
+    m_legend->setRenderer(m_renderer.get());
+    if (!edge.isEmpty()) {
+        Viewport viewport = m_map->settings().viewport;
+        viewport.fitExtent(edge.boundingRect());
+        m_map->setViewport(viewport);
+    }
+    for (QAction *a : m_projectionGroup->actions())
+        a->setChecked(a->data().toString() == geo->preset().id);
+    statusBar()->showMessage(tr("Projection: %1").arg(geo->preset().name), 4000);
+}
+
+void MainWindow::setProjection(const QString &presetId)
+{
+    const ProjectionPreset *preset = findProjectionPreset(presetId);
+    if (!preset || !m_renderer || m_renderer->geo().preset().id == presetId)
+        return;
+    std::shared_ptr<const Atlas> atlas = m_renderer->geo().sharedAtlas();
+    const ProjectionPreset chosen = *preset;
+    m_projectWatcher.setFuture(QtConcurrent::run([atlas, chosen] { return ProjectedAtlas::build(atlas, chosen); }));
+}
+
+void MainWindow::selectCountry(const QString &iso3)
+{
+    m_map->setSelectedCountry(iso3);
+    if (iso3.isEmpty() || !atlas()) {
+        m_briefing->clear();
+        return;
+    }
+    m_briefing->showBriefing(Briefing::build(*atlas(), iso3, m_timeline->date()));
+}
+
+void MainWindow::flyToCountry(const QString &iso3)
+{
+    if (!m_renderer)
+        return;
+    const int index = m_renderer->geo().atlas().countryIndex.value(iso3, -1);
+    if (index < 0)
+        return;
+    // The part around the label point: Russia's whole extent is not useful.
+    const ProjectedAtlas::CountryShape &shape = m_renderer->geo().countries()[size_t(index)];
+    QRectF box = shape.bounds;
+    const double cap = 2.5e6;  // metres
+    if (box.width() > cap || box.height() > cap)
+        box = QRectF(shape.labelPoint - QPointF(cap / 2, cap / 2), QSizeF(cap, cap)).intersected(box.adjusted(-cap, -cap, cap, cap));
+    m_map->flyTo(box);
+}
+
+void MainWindow::setLayerVisible(const QString &id, bool visible)
+{
+    m_map->setLayerVisible(id, visible);
+    for (QAction *a : m_layersMenu->actions())
+        if (a->data().toString() == id) {
+            const QSignalBlocker block(a);
+            a->setChecked(visible);
+        }
+    m_legend->update(m_map->settings());
+}
+
+void MainWindow::rebuildLayerMenu()
+{
+    m_layersMenu->clear();
+    for (const QString &id : m_renderer->toggleableLayers()) {
+        const Group *group = m_renderer->geo().atlas().timeline.group(id);
+        QString name = group ? group->name : id;
+        name[0] = name[0].toUpper();
+        QAction *a = m_layersMenu->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(m_map->settings().showLayer(id));
+        a->setData(id);
+        connect(a, &QAction::toggled, this, [this, id](bool on) { setLayerVisible(id, on); });
+    }
+}
+
+void MainWindow::onDateChanged(const Date &date)
+{
+    m_map->setDate(date);
+    m_legend->update(m_map->settings());
+    if (!m_briefing->country().isEmpty() && atlas())
+        m_briefing->showBriefing(Briefing::build(*atlas(), m_briefing->country(), date));
+}
+
+void MainWindow::openExportDialog()
+{
+    if (!m_renderer)
+        return;
+    ExportDialog dialog(std::make_shared<MapExporter>(m_renderer), m_map->settings(), this);
+    dialog.exec();
+}
+
+void MainWindow::startPresenting()
+{
+    if (!m_renderer || m_presenter)
+        return;
+    std::vector<Story> stories = loadStories();
+    m_presenter = new PresenterView(m_renderer, std::move(stories), m_map->settings(), this);
+    connect(m_presenter, &PresenterView::finished, this, [this] {
+        m_presenter->deleteLater();
+        m_presenter = nullptr;
+        show();
+        activateWindow();
+    });
+    m_presenter->start();
+}
+
+std::vector<Story> MainWindow::loadStories()
+{
+    StoryLoader::Report report = StoryLoader::loadFolder(m_renderer->geo().atlas());
+    if (!report.errors.empty())
+        showProblems(report.errors);
+    report.stories.push_back(Story::allEvents(m_renderer->geo().atlas()));
+    return report.stories;
+}
+
+void MainWindow::showProblems(const ErrorList &errors)
+{
+    QStringList lines;
+    for (const Error &e : errors)
+        lines << e.toString();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Problems in the data"),
+                                tr("Some data could not be used. Crossroads goes on with the rest."), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("problemsDialog"));
+    box->setDetailedText(lines.join(u'\n'));
+    box->setInformativeText(lines.mid(0, 5).join(u'\n') + (lines.size() > 5 ? tr("\n… and %1 more").arg(lines.size() - 5) : QString()));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    m_lastProblems = lines;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_briefing->flushNotes();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (m_renderer) {
+        const MapSettings &s = m_map->settings();
+        settings.setValue(QStringLiteral("view/date"), m_timeline->date().toIsoString());
+        settings.setValue(QStringLiteral("view/layers"), QStringList(s.layers.begin(), s.layers.end()));
+        settings.setValue(QStringLiteral("view/knownLayers"), m_renderer->toggleableLayers());
+        settings.setValue(QStringLiteral("view/centre"), s.viewport.centre());
+        settings.setValue(QStringLiteral("view/scale"), s.viewport.metresPerPixel());
+        settings.setValue(QStringLiteral("view/projection"), m_renderer->geo().preset().id);
+        settings.setValue(QStringLiteral("view/selected"), m_briefing->country());
+    }
+    event->accept();
+}
+
+} // namespace crossroads

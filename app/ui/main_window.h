@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "data/atlas_loader.h"
+#include "data/story_loader.h"
+#include "render/map_renderer.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QMenu;
+
+namespace crossroads {
+
+class MapView;
+class BriefingPanel;
+class TimelineBar;
+class LegendPanel;
+class NotesStore;
+class PresenterView;
+class SearchBar;
+
+// The atlas window: the map in the middle, the timeline below, the briefing
+// and legend at the side. Loads the data folder off the GUI thread and shows
+// the map when it is ready; load problems are shown, and the window goes on
+// with whatever loaded.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const QString &dataDir, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    MapView *mapView() const { return m_map; }
+    BriefingPanel *briefingPanel() const { return m_briefing; }
+    TimelineBar *timelineBar() const { return m_timeline; }
+    LegendPanel *legendPanel() const { return m_legend; }
+    SearchBar *searchBar() const { return m_search; }
+    PresenterView *presenter() const { return m_presenter; }
+    // The lines of the last problems dialog, for tests.
+    const QStringList &lastProblems() const { return m_lastProblems; }
+    bool isReady() const { return m_renderer != nullptr; }
+    const Atlas *atlas() const;
+
+    void selectCountry(const QString &iso3);
+    void flyToCountry(const QString &iso3);
+    void setProjection(const QString &presetId);
+    void setLayerVisible(const QString &id, bool visible);
+    void openExportDialog();
+    void startPresenting();
+
+Q_SIGNALS:
+    void ready();
+    void loadFailed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *) override;
+
+private:
+    void buildMenus();
+    void onLoaded(const AtlasLoader::Report &report, std::shared_ptr<const ProjectedAtlas> geo);
+    void onProjected(std::shared_ptr<const ProjectedAtlas> geo);
+    void showProblems(const ErrorList &errors);
+    void onDateChanged(const Date &date);
+    void rebuildLayerMenu();
+    std::vector<Story> loadStories();
+
+    QString m_dataDir;
+    MapView *m_map = nullptr;
+    BriefingPanel *m_briefing = nullptr;
+    TimelineBar *m_timeline = nullptr;
+    LegendPanel *m_legend = nullptr;
+    SearchBar *m_search = nullptr;
+    PresenterView *m_presenter = nullptr;
+    std::unique_ptr<NotesStore> m_notes;
+    QStringList m_lastProblems;
+    QLabel *m_hoverLabel = nullptr;
+    QMenu *m_layersMenu = nullptr;
+    QActionGroup *m_projectionGroup = nullptr;
+    std::shared_ptr<const MapRenderer> m_renderer;
+
+    struct Loaded
+    {
+        AtlasLoader::Report report;
+        std::shared_ptr<const ProjectedAtlas> geo;
+    };
+    QFutureWatcher<Loaded> m_loadWatcher;
+    QFutureWatcher<std::shared_ptr<const ProjectedAtlas>> m_projectWatcher;
+};
+
+} // namespace crossroads

@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/map_view.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace crossroads {
+
+MapView::MapView(QWidget *parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(320, 240);
+}
+
+void MapView::setRenderer(std::shared_ptr<const MapRenderer> renderer)
+{
+    const bool first = !m_renderer;
+    m_renderer = std::move(renderer);
+    m_cache = RenderCache{};
+    if (first && m_settings.layers.isEmpty())
+        m_settings.layers = m_renderer->defaultLayers();
+    m_settings.viewport.setSize(size());
+    if (first)
+        goHome();
+    changed();
+}
+
+void MapView::setDate(const Date &date)
+{
+    if (m_settings.date == date)
+        return;
+    m_settings.date = date;
+    changed();
+}
+
+void MapView::setLayers(const QSet<QString> &layers)
+{
+    m_settings.layers = layers;
+    changed();
+}
+
+void MapView::setLayerVisible(const QString &id, bool visible)
+{
+    if (visible)
+        m_settings.layers.insert(id);
+    else
+        m_settings.layers.remove(id);
+    changed();
+}
+
+void MapView::setSelectedCountry(const QString &iso3)
+{
+    m_settings.selectedCountry = iso3;
+    changed();
+}
+
+void MapView::setViewport(const Viewport &viewport)
+{
+    m_homeOnResize = false;
+    m_settings.viewport = viewport;
+    m_settings.viewport.setSize(size());
+    clampView();
+    changed();
+    Q_EMIT viewChanged();
+}
+
+void MapView::setFade(std::optional<Date> from, double progress, double pulse)
+{
+    m_settings.fadeFrom = from;
+    m_settings.fadeProgress = progress;
+    m_settings.pulse = pulse;
+    changed();
+}
+
+void MapView::goHome()
+{
+    if (!m_renderer)
+        return;
+    m_homeOnResize = true;
+    m_settings.viewport.setSize(size());
+    m_settings.viewport.fitExtent(m_renderer->geo().homeExtent());
+    changed();
+    Q_EMIT viewChanged();
+}
+
+void MapView::flyTo(const QRectF &metres)
+{
+    m_homeOnResize = false;
+    const double margin = 0.15 * std::max(metres.width(), metres.height());
+    m_settings.viewport.fitExtent(metres.adjusted(-margin, -margin, margin, margin));
+    clampView();
+    changed();
+    Q_EMIT viewChanged();
+}
+
+void MapView::zoomBy(double factor, QPointF anchorPixel)
+{
+    m_homeOnResize = false;
+    m_settings.viewport.zoomAt(anchorPixel, factor);
+    clampView();
+    changed();
+    Q_EMIT viewChanged();
+}
+
+QPointF MapView::pixelOf(LonLat position) const
+{
+    if (!m_renderer)
+        return {};
+    return m_settings.viewport.toPixels(m_renderer->geo().project(position));
+}
+
+QString MapView::countryAtPixel(QPointF pixel) const
+{
+    if (!m_renderer)
+        return {};
+    const int index = m_renderer->geo().countryAt(m_settings.viewport.toMetres(pixel));
+    return index < 0 ? QString() : m_renderer->geo().atlas().countries[size_t(index)].iso3;
+}
+
+void MapView::changed()
+{
+    m_dirty = true;
+    update();
+}
+
+// Keeps the view on the part of the world the data covers: from a few
+// metres a pixel (street level is meaningless at this data's detail) out to
+// the whole loaded world.
+void MapView::clampView()
+{
+    if (!m_renderer)
+        return;
+    const QRectF world = m_renderer->geo().worldBounds();
+    const QSize s = m_settings.viewport.size();
+    if (s.isEmpty())
+        return;
+    const double maxScale = std::max(world.width() / s.width(), world.height() / s.height()) * 0.6;
+    const double scale = std::clamp(m_settings.viewport.metresPerPixel(), 40.0, maxScale);
+    if (scale != m_settings.viewport.metresPerPixel()) {
+        const QPointF centre = m_settings.viewport.centre();
+        m_settings.viewport.setMetresPerPixel(scale);
+        m_settings.viewport.setCentre(centre);
+    }
+    QPointF c = m_settings.viewport.centre();
+    c.setX(std::clamp(c.x(), world.left(), world.right()));
+    c.setY(std::clamp(c.y(), world.top(), world.bottom()));
+    m_settings.viewport.setCentre(c);
+}
+
+void MapView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    if (!m_renderer) {
+        painter.fillRect(rect(), QColor(0xd7, 0xe4, 0xee));
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.drawText(rect(), Qt::AlignCenter, tr("Loading the atlas…"));
+        return;
+    }
+    const qreal dpr = devicePixelRatioF();
+    if (m_dirty || m_frame.isNull() || m_frame.devicePixelRatio() != dpr) {
+        m_settings.devicePixelRatio = dpr;
+        m_settings.viewport.setSize(size());
+        const QSize device(int(std::ceil(width() * dpr)), int(std::ceil(height() * dpr)));
+        if (m_frame.size() != device)
+            m_frame = QImage(device, QImage::Format_ARGB32_Premultiplied);
+        m_frame.setDevicePixelRatio(dpr);
+        QPainter framePainter(&m_frame);
+        m_renderer->render(framePainter, m_settings, &m_cache);
+        m_dirty = false;
+    }
+    painter.drawImage(QPointF(0, 0), m_frame);
+}
+
+void MapView::resizeEvent(QResizeEvent *)
+{
+    if (m_renderer && m_homeOnResize) {
+        m_settings.viewport.setSize(size());
+        m_settings.viewport.fitExtent(m_renderer->geo().homeExtent());
+    }
+    m_settings.viewport.setSize(size());
+    changed();
+}
+
+void MapView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_pressPos = m_lastDragPos = event->position().toPoint();
+        m_dragging = false;
+    }
+}
+
+void MapView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (event->buttons() & Qt::LeftButton) {
+        if (!m_dragging && (pos - m_pressPos).manhattanLength() > 4)
+            m_dragging = true;
+        if (m_dragging) {
+            m_homeOnResize = false;
+            m_settings.viewport.panBy(pos - m_lastDragPos);
+            m_lastDragPos = pos;
+            clampView();
+            changed();
+            Q_EMIT viewChanged();
+            return;
+        }
+    }
+    const QString code = countryAtPixel(event->position());
+    if (code != m_settings.hoveredCountry) {
+        m_settings.hoveredCountry = code;
+        changed();
+        Q_EMIT countryHovered(code, code.isEmpty() || !m_renderer ? QString() : m_renderer->geo().atlas().displayName(code));
+    }
+}
+
+void MapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (!m_dragging)
+        Q_EMIT countryClicked(countryAtPixel(event->position()));
+    m_dragging = false;
+}
+
+void MapView::wheelEvent(QWheelEvent *event)
+{
+    // 120 units is one notch; each notch zooms by 1.25.
+    const double notches = event->angleDelta().y() / 120.0;
+    if (notches != 0.0)
+        zoomBy(std::pow(1.25, notches), event->position());
+    event->accept();
+}
+
+void MapView::keyPressEvent(QKeyEvent *event)
+{
+    const QPoint cursor = mapFromGlobal(QCursor::pos());
+    const QPointF anchor = rect().contains(cursor) ? QPointF(cursor) : QPointF(width() / 2.0, height() / 2.0);
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1.25, anchor);
+        return;
+    case Qt::Key_Minus:
+        zoomBy(0.8, anchor);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void MapView::leaveEvent(QEvent *)
+{
+    if (!m_settings.hoveredCountry.isEmpty()) {
+        m_settings.hoveredCountry.clear();
+        changed();
+        Q_EMIT countryHovered({}, {});
+    }
+}
+
+} // namespace crossroads

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "render/map_renderer.h"
+#include "render/map_settings.h"
+#include "render/render_cache.h"
+
+#include <QImage>
+#include <QWidget>
+
+#include <memory>
+
+namespace crossroads {
+
+// The interactive map: wraps MapRenderer, keeps a frame image and a render
+// cache so date changes only recolour, and turns mouse and keys into view
+// changes. Drag pans, the wheel and +/- zoom around the cursor, clicking
+// selects a country.
+class MapView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MapView(QWidget *parent = nullptr);
+
+    void setRenderer(std::shared_ptr<const MapRenderer> renderer);
+    const MapRenderer *renderer() const { return m_renderer.get(); }
+
+    const MapSettings &settings() const { return m_settings; }
+    void setDate(const Date &date);
+    void setLayers(const QSet<QString> &layers);
+    void setLayerVisible(const QString &id, bool visible);
+    void setSelectedCountry(const QString &iso3);
+    void setViewport(const Viewport &viewport);
+    // Transition state for the presenter.
+    void setFade(std::optional<Date> from, double progress, double pulse);
+
+    void goHome();
+    // Fits the view to the extent in projected metres, with a margin.
+    void flyTo(const QRectF &metres);
+    void zoomBy(double factor, QPointF anchorPixel);
+
+    // Logical-pixel position of a lon/lat, for tests and tools.
+    QPointF pixelOf(LonLat position) const;
+    QString countryAtPixel(QPointF pixel) const;
+    // The last rendered frame (device pixels).
+    const QImage &frame() const { return m_frame; }
+
+    QSize sizeHint() const override { return {1200, 800}; }
+
+Q_SIGNALS:
+    void countryClicked(const QString &iso3);  // empty for the sea
+    void countryHovered(const QString &iso3, const QString &name);
+    void viewChanged();
+
+protected:
+    void paintEvent(QPaintEvent *) override;
+    void resizeEvent(QResizeEvent *) override;
+    void mousePressEvent(QMouseEvent *) override;
+    void mouseMoveEvent(QMouseEvent *) override;
+    void mouseReleaseEvent(QMouseEvent *) override;
+    void wheelEvent(QWheelEvent *) override;
+    void keyPressEvent(QKeyEvent *) override;
+    void leaveEvent(QEvent *) override;
+
+private:
+    void changed();
+    void clampView();
+
+    std::shared_ptr<const MapRenderer> m_renderer;
+    MapSettings m_settings;
+    RenderCache m_cache;
+    QImage m_frame;
+    bool m_dirty = true;
+    bool m_homeOnResize = true;
+
+    QPoint m_pressPos;
+    QPoint m_lastDragPos;
+    bool m_dragging = false;
+};
+
+} // namespace crossroads

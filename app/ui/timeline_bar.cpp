@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/timeline_bar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace crossroads {
+
+namespace {
+// Playback speeds: days advanced per second.
+struct Speed
+{
+    const char *label;
+    double daysPerSecond;
+};
+constexpr Speed kSpeeds[] = {{"1 week/s", 7}, {"1 month/s", 30.4}, {"3 months/s", 91.3}, {"1 year/s", 365.25}, {"3 years/s", 1095.75}};
+constexpr int kFramesPerSecond = 30;
+} // namespace
+
+TimelineBar::TimelineBar(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("timelineBar"));
+    m_dateLabel = new QLabel(this);
+    QFont big = m_dateLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.9);
+    big.setBold(true);
+    m_dateLabel->setFont(big);
+    m_dateLabel->setMinimumWidth(QFontMetrics(big).horizontalAdvance(QStringLiteral("28 Sep 2000")) + 12);
+    m_dateLabel->setObjectName(QStringLiteral("dateLabel"));
+
+    m_eventLabel = new QLabel(this);
+    m_eventLabel->setObjectName(QStringLiteral("eventLabel"));
+    m_eventLabel->setTextFormat(Qt::PlainText);
+    m_eventLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+
+    auto button = [this](const QString &text, const QString &tip) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setAutoRaise(true);
+        b->setFocusPolicy(Qt::NoFocus);
+        QFont f = b->font();
+        f.setPointSizeF(f.pointSizeF() * 1.3);
+        b->setFont(f);
+        return b;
+    };
+    QToolButton *first = button(QStringLiteral("⏮"), tr("First date (Home)"));
+    QToolButton *previous = button(QStringLiteral("◀"), tr("Previous event (Ctrl+Left)"));
+    m_play = button(QStringLiteral("▶"), tr("Play / pause (Space)"));
+    m_play->setObjectName(QStringLiteral("playButton"));
+    QToolButton *next = button(QStringLiteral("▶|"), tr("Next event (Ctrl+Right)"));
+    next->setText(QStringLiteral("▶▏"));
+    QToolButton *last = button(QStringLiteral("⏭"), tr("Last date (End)"));
+    m_speed = new QComboBox(this);
+    m_speed->setFocusPolicy(Qt::NoFocus);
+    m_speed->setToolTip(tr("Playback speed"));
+    for (const Speed &s : kSpeeds)
+        m_speed->addItem(tr(s.label));
+    m_speed->setCurrentIndex(3);
+
+    m_track = new TimelineTrack(this);
+    connect(m_track, &TimelineTrack::dateRequested, this, &TimelineBar::setDate);
+    connect(first, &QToolButton::clicked, this, &TimelineBar::goToFirst);
+    connect(previous, &QToolButton::clicked, this, &TimelineBar::previousEvent);
+    connect(m_play, &QToolButton::clicked, this, &TimelineBar::togglePlaying);
+    connect(next, &QToolButton::clicked, this, &TimelineBar::nextEvent);
+    connect(last, &QToolButton::clicked, this, &TimelineBar::goToLast);
+
+    m_playTimer.setInterval(1000 / kFramesPerSecond);
+    connect(&m_playTimer, &QTimer::timeout, this, &TimelineBar::advancePlayback);
+
+    auto *controls = new QHBoxLayout;
+    controls->setSpacing(2);
+    for (QWidget *w : std::initializer_list<QWidget *>{first, previous, m_play, next, last})
+        controls->addWidget(w);
+    controls->addWidget(m_speed);
+    controls->addSpacing(10);
+    controls->addWidget(m_dateLabel);
+    controls->addWidget(m_eventLabel, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 2, 8, 4);
+    layout->setSpacing(0);
+    layout->addLayout(controls);
+    layout->addWidget(m_track);
+}
+
+void TimelineBar::setTimeline(const Timeline *timeline)
+{
+    m_timeline = timeline;
+    if (timeline && timeline->firstDate().isValid())
+        m_stepper.emplace(timeline->firstDate(), timeline->lastDate(), timeline->eventDates());
+    else
+        m_stepper.reset();
+    m_track->setModel(timeline, stepper());
+    if (m_stepper)
+        m_date = m_stepper->clamp(m_date.isValid() ? m_date : m_stepper->last());
+    updateLabels();
+}
+
+void TimelineBar::setDate(const Date &date)
+{
+    const Date clamped = m_stepper ? m_stepper->clamp(date) : date;
+    if (clamped == m_date)
+        return;
+    m_date = clamped;
+    updateLabels();
+    Q_EMIT dateChanged(m_date);
+}
+
+void TimelineBar::setPlaying(bool playing)
+{
+    if (playing == isPlaying() || !m_stepper)
+        return;
+    if (playing) {
+        if (!(m_date < m_stepper->last()))
+            setDate(m_stepper->first());
+        m_playTimer.start();
+    } else {
+        m_playTimer.stop();
+    }
+    m_play->setText(playing ? QStringLiteral("⏸") : QStringLiteral("▶"));
+}
+
+void TimelineBar::advancePlayback()
+{
+    // Fractions of a day carry over, so slow speeds still advance evenly.
+    const double days = kSpeeds[std::clamp(m_speed->currentIndex(), 0, int(std::size(kSpeeds)) - 1)].daysPerSecond / kFramesPerSecond + m_playCarry;
+    const int whole = int(days);
+    m_playCarry = days - whole;
+    if (whole > 0)
+        stepDays(whole);
+    if (m_stepper && !(m_date < m_stepper->last()))
+        setPlaying(false);
+}
+
+void TimelineBar::stepDays(int days)
+{
+    if (m_stepper)
+        setDate(m_stepper->byDays(m_date, days));
+}
+
+void TimelineBar::stepMonths(int months)
+{
+    if (m_stepper)
+        setDate(m_stepper->byMonths(m_date, months));
+}
+
+void TimelineBar::nextEvent()
+{
+    if (m_stepper)
+        setDate(m_stepper->nextStop(m_date));
+}
+
+void TimelineBar::previousEvent()
+{
+    if (m_stepper)
+        setDate(m_stepper->previousStop(m_date));
+}
+
+void TimelineBar::goToFirst()
+{
+    if (m_stepper)
+        setDate(m_stepper->first());
+}
+
+void TimelineBar::goToLast()
+{
+    if (m_stepper)
+        setDate(m_stepper->last());
+}
+
+void TimelineBar::updateLabels()
+{
+    m_dateLabel->setText(m_date.toDisplayString());
+    m_track->setDate(m_date);
+    // The latest event on or before the date, as a reminder of where we are.
+    QString latest;
+    if (m_timeline) {
+        const auto &events = m_timeline->events();
+        for (auto it = events.rbegin(); it != events.rend(); ++it)
+            if (it->date.julianDay() <= m_date.julianDay()) {
+                latest = QStringLiteral("Latest: %1 — %2").arg(it->date.toDisplayString(), it->title);
+                break;
+            }
+    }
+    m_eventLabel->setText(latest);
+}
+
+TimelineTrack::TimelineTrack(QWidget *parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setObjectName(QStringLiteral("timelineTrack"));
+}
+
+void TimelineTrack::setModel(const Timeline *timeline, const TimeStepper *stepper)
+{
+    m_timeline = timeline;
+    m_stepper = stepper;
+    update();
+}
+
+void TimelineTrack::setDate(const Date &date)
+{
+    m_date = date;
+    update();
+}
+
+QRectF TimelineTrack::trackRect() const { return QRectF(10, 4, width() - 20, height() - 8); }
+
+double TimelineTrack::xOf(const Date &date) const
+{
+    if (!m_stepper || m_stepper->dayCount() <= 1)
+        return trackRect().left();
+    const QRectF r = trackRect();
+    return r.left() + r.width() * m_stepper->dayIndex(date) / double(m_stepper->dayCount() - 1);
+}
+
+Date TimelineTrack::dateAt(double x) const
+{
+    if (!m_stepper)
+        return {};
+    const QRectF r = trackRect();
+    const double t = std::clamp((x - r.left()) / r.width(), 0.0, 1.0);
+    return m_stepper->fromDayIndex(int(std::lround(t * (m_stepper->dayCount() - 1))));
+}
+
+void TimelineTrack::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const QRectF r = trackRect();
+    const double axisY = r.top() + r.height() * 0.55;
+    p.setPen(QPen(palette().color(QPalette::Mid), 2));
+    p.drawLine(QPointF(r.left(), axisY), QPointF(r.right(), axisY));
+    if (!m_stepper || !m_timeline)
+        return;
+
+    // Years: a tick each, a label every few so they never crowd.
+    const int firstYear = m_stepper->first().firstDay().year();
+    const int lastYear = m_stepper->last().firstDay().year();
+    const double perYear = r.width() / std::max(1, lastYear - firstYear + 1);
+    const int labelEvery = perYear > 40 ? 1 : perYear > 16 ? 5 : 10;
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    p.setFont(small);
+    for (int year = firstYear; year <= lastYear + 1; ++year) {
+        const double x = xOf(Date::fromDay(year, 1, 1));
+        if (x < r.left() - 0.5 || x > r.right() + 0.5)
+            continue;
+        const bool labelled = year % labelEvery == 0;
+        p.setPen(QPen(palette().color(QPalette::Mid), 1));
+        p.drawLine(QPointF(x, axisY), QPointF(x, axisY + (labelled ? 6 : 3)));
+        if (labelled) {
+            p.setPen(palette().color(QPalette::WindowText));
+            p.drawText(QRectF(x - 30, axisY + 5, 60, r.bottom() - axisY - 4), Qt::AlignHCenter | Qt::AlignTop, QString::number(year));
+        }
+    }
+    // Events: ticks above the axis, coloured by certainty.
+    for (const Event &e : m_timeline->events()) {
+        const double x = xOf(e.date);
+        const QColor colour = e.certainty == Certainty::Confirmed ? QColor(0xb2, 0x18, 0x2b) : QColor(0x99, 0x88, 0x77);
+        p.setPen(QPen(colour, 1.6));
+        p.drawLine(QPointF(x, r.top() + 2), QPointF(x, axisY - 2));
+    }
+    // The handle.
+    const double x = xOf(m_date);
+    p.setPen(QPen(Qt::white, 2));
+    p.setBrush(palette().color(QPalette::Highlight));
+    p.drawEllipse(QPointF(x, axisY), 7, 7);
+}
+
+void TimelineTrack::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        Q_EMIT dateRequested(dateAt(event->position().x()));
+}
+
+void TimelineTrack::mouseMoveEvent(QMouseEvent *event)
+{
+    if (event->buttons() & Qt::LeftButton)
+        Q_EMIT dateRequested(dateAt(event->position().x()));
+}
+
+bool TimelineTrack::event(QEvent *e)
+{
+    if (e->type() == QEvent::ToolTip && m_timeline) {
+        auto *help = static_cast<QHelpEvent *>(e);
+        QStringList lines;
+        for (const Event &ev : m_timeline->events())
+            if (std::abs(xOf(ev.date) - help->pos().x()) <= 3.0)
+                lines << QStringLiteral("%1 — %2").arg(ev.date.toDisplayString(), ev.title);
+        if (lines.isEmpty()) {
+            QToolTip::showText(help->globalPos(), dateAt(help->pos().x()).toDisplayString(), this);
+        } else {
+            if (lines.size() > 8)
+                lines = lines.mid(0, 8) << tr("… and %1 more").arg(lines.size() - 8);
+            QToolTip::showText(help->globalPos(), lines.join(u'\n'), this);
+        }
+        return true;
+    }
+    return QWidget::event(e);
+}
+
+} // namespace crossroads

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/time_stepper.h"
+#include "model/timeline.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QToolButton;
+
+namespace crossroads {
+
+class TimelineTrack;
+
+// The time slider: the date large, a track from the first to the last date
+// of the data with a tick per event (hover shows it), play/pause with a
+// speed, and previous/next event. Holds only the date; what held on it is
+// the model's business.
+class TimelineBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelineBar(QWidget *parent = nullptr);
+
+    void setTimeline(const Timeline *timeline);
+    Date date() const { return m_date; }
+    void setDate(const Date &date);
+    const TimeStepper *stepper() const { return m_stepper ? &*m_stepper : nullptr; }
+
+    bool isPlaying() const { return m_playTimer.isActive(); }
+    void setPlaying(bool playing);
+    void togglePlaying() { setPlaying(!isPlaying()); }
+
+    void stepDays(int days);
+    void stepMonths(int months);
+    void nextEvent();
+    void previousEvent();
+    void goToFirst();
+    void goToLast();
+
+    TimelineTrack *track() const { return m_track; }
+
+Q_SIGNALS:
+    void dateChanged(const crossroads::Date &date);
+
+private:
+    void advancePlayback();
+    void updateLabels();
+
+    const Timeline *m_timeline = nullptr;
+    std::optional<TimeStepper> m_stepper;
+    Date m_date;
+    QLabel *m_dateLabel = nullptr;
+    QLabel *m_eventLabel = nullptr;
+    QToolButton *m_play = nullptr;
+    QComboBox *m_speed = nullptr;
+    TimelineTrack *m_track = nullptr;
+    QTimer m_playTimer;
+    double m_playCarry = 0;  // days not yet advanced
+};
+
+// The track itself: years along the bottom, event ticks above, a handle at
+// the current date. Click or drag to set the date.
+class TimelineTrack : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelineTrack(QWidget *parent = nullptr);
+    void setModel(const Timeline *timeline, const TimeStepper *stepper);
+    void setDate(const Date &date);
+    double xOf(const Date &date) const;
+    Date dateAt(double x) const;
+    QSize sizeHint() const override { return {800, 46}; }
+    QSize minimumSizeHint() const override { return {200, 40}; }
+
+Q_SIGNALS:
+    void dateRequested(const crossroads::Date &date);
+
+protected:
+    void paintEvent(QPaintEvent *) override;
+    void mousePressEvent(QMouseEvent *) override;
+    void mouseMoveEvent(QMouseEvent *) override;
+    bool event(QEvent *) override;
+
+private:
+    QRectF trackRect() const;
+    const Timeline *m_timeline = nullptr;
+    const TimeStepper *m_stepper = nullptr;
+    Date m_date;
+};
+
+} // namespace crossroads

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/boundary_loader.h"
+
+#include "data/gdal_handles.h"
+
+#include <ogr_api.h>
+
+#include <QFileInfo>
+
+#include <cmath>
+#include <memory>
+
+namespace crossroads {
+namespace {
+
+int firstField(OGRFeatureDefn *definition, std::initializer_list<const char *> names)
+{
+    for (const char *name : names) {
+        const int index = definition->GetFieldIndex(name);
+        if (index >= 0)
+            return index;
+    }
+    return -1;
+}
+
+QString featureLabel(const QString &name, GIntBig fid)
+{
+    return name.isEmpty() ? QStringLiteral("feature %1").arg(fid)
+                          : QStringLiteral("feature %1 ('%2')").arg(fid).arg(name);
+}
+
+// Reads one ring, checking what would break drawing and hit testing:
+// too few points, non-finite or out-of-range coordinates. Closes the ring if
+// the source left it open.
+std::optional<QString> readRing(const OGRLinearRing *source, Ring &ring)
+{
+    const int count = source ? source->getNumPoints() : 0;
+    if (count < 3)
+        return QStringLiteral("a ring has %1 points; a polygon ring needs at least 3").arg(count);
+    ring.resize(size_t(count));
+    for (int i = 0; i < count; ++i) {
+        const double lon = source->getX(i);
+        const double lat = source->getY(i);
+        if (!std::isfinite(lon) || !std::isfinite(lat) || std::abs(lon) > 180.0 + 1e-9 || std::abs(lat) > 90.0 + 1e-9)
+            return QStringLiteral("point %1 of a ring is not a longitude/latitude (%2, %3)").arg(i).arg(lon).arg(lat);
+        ring[size_t(i)] = {lon, lat};
+    }
+    if (!(ring.front() == ring.back()))
+        ring.push_back(ring.front());
+    return std::nullopt;
+}
+
+std::optional<QString> readPolygon(const OGRPolygon *source, Polygon &polygon)
+{
+    if (source->IsEmpty())
+        return std::nullopt;
+    Ring outer;
+    if (auto problem = readRing(source->getExteriorRing(), outer))
+        return problem;
+    polygon.push_back(std::move(outer));
+    for (int i = 0; i < source->getNumInteriorRings(); ++i) {
+        Ring hole;
+        if (auto problem = readRing(source->getInteriorRing(i), hole))
+            return problem;
+        polygon.push_back(std::move(hole));
+    }
+    return std::nullopt;
+}
+
+// A point inside the largest part, for the label: OGR's point-on-surface
+// (GEOS) of that part, which unlike a centroid never falls outside a
+// crescent-shaped country.
+LonLat labelPointOf(const OGRGeometry *geometry)
+{
+    const OGRPolygon *largest = nullptr;
+    double largestArea = -1.0;
+    auto consider = [&](const OGRPolygon *polygon) {
+        const double area = polygon->get_Area();
+        if (area > largestArea) {
+            largestArea = area;
+            largest = polygon;
+        }
+    };
+    const OGRwkbGeometryType type = wkbFlatten(geometry->getGeometryType());
+    if (type == wkbPolygon) {
+        consider(geometry->toPolygon());
+    } else {
+        for (const OGRGeometry *part : *geometry->toMultiPolygon())
+            consider(part->toPolygon());
+    }
+    if (!largest)
+        return {};
+    // OGRSurface::PointOnSurface is unsupported in GDAL 3.6; the C API's
+    // OGR_G_PointOnSurface goes through GEOS.
+    if (OGRGeometryH point = OGR_G_PointOnSurface(OGRGeometry::ToHandle(const_cast<OGRPolygon *>(largest)))) {
+        const LonLat result{OGR_G_GetX(point, 0), OGR_G_GetY(point, 0)};
+        OGR_G_DestroyGeometry(point);
+        return result;
+    }
+    OGREnvelope envelope;
+    largest->getEnvelope(&envelope);
+    return {(envelope.MinX + envelope.MaxX) / 2, (envelope.MinY + envelope.MaxY) / 2};
+}
+
+} // namespace
+
+QString BoundaryLoader::resolveMissingIso3(const QString &iso2, const QString &name)
+{
+    // Natural Earth leaves these without ISO_A3 for political or technical
+    // reasons. XKX is the code the EU and IMF use for Kosovo.
+    static const std::pair<const char *, const char *> byIso2[] = {{"XK", "XKX"}, {"FR", "FRA"}, {"NO", "NOR"}};
+    static const std::pair<const char *, const char *> byName[] = {{"Kosovo", "XKX"}, {"France", "FRA"}, {"Norway", "NOR"}};
+    for (const auto &[code2, code3] : byIso2)
+        if (iso2 == QLatin1String(code2))
+            return QString::fromLatin1(code3);
+    for (const auto &[countryName, code3] : byName)
+        if (name == QLatin1String(countryName))
+            return QString::fromLatin1(code3);
+    return {};
+}
+
+Result<std::vector<Country>> BoundaryLoader::load(const QString &path, const Options &options)
+{
+    auto fail = [&](const QString &place, const QString &message) { return Error{path, place, message}; };
+
+    if (!QFileInfo::exists(path))
+        return fail({}, QStringLiteral("no such file"));
+    GDALDatasetUniquePtr dataset = gdal::openVector(path);
+    if (!dataset) {
+        const QString detail = gdal::lastErrorMessage();
+        return fail({}, QStringLiteral("not a vector dataset GDAL can read") +
+                            (detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)));
+    }
+    OGRLayer *layer = nullptr;
+    if (options.layer.isEmpty()) {
+        if (dataset->GetLayerCount() == 0)
+            return fail({}, QStringLiteral("the dataset has no layers"));
+        layer = dataset->GetLayer(0);
+    } else {
+        layer = dataset->GetLayerByName(options.layer.toUtf8().constData());
+        if (!layer)
+            return fail({}, QStringLiteral("no layer named '%1'").arg(options.layer));
+    }
+    const QString layerName = QString::fromUtf8(layer->GetName());
+    if (layer->GetGeomType() == wkbNone)
+        return fail(QStringLiteral("layer '%1'").arg(layerName), QStringLiteral("the layer has no geometry"));
+
+    OGRFeatureDefn *definition = layer->GetLayerDefn();
+    const int codeField = firstField(definition, {"iso_a3", "ISO_A3", "ADM0_A3", "adm0_a3", "iso3", "ISO3"});
+    const int iso2Field = firstField(definition, {"iso_a2", "ISO_A2", "iso2"});
+    const int nameField = firstField(definition, {"name", "NAME", "ADMIN", "admin", "NAME_LONG"});
+    if (codeField < 0)
+        return fail(QStringLiteral("layer '%1'").arg(layerName),
+                    QStringLiteral("no country code field (expected one of iso_a3, ISO_A3, ADM0_A3, iso3)"));
+
+    // Transform to WGS 84 lon/lat when the source is in another CRS.
+    std::unique_ptr<OGRCoordinateTransformation> toLonLat;
+    if (const OGRSpatialReference *sourceCrs = layer->GetSpatialRef()) {
+        OGRSpatialReference wgs84;
+        wgs84.SetWellKnownGeogCS("WGS84");
+        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        if (!sourceCrs->IsSame(&wgs84)) {
+            OGRSpatialReference source(*sourceCrs);
+            source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+            toLonLat.reset(OGRCreateCoordinateTransformation(&source, &wgs84));
+            if (!toLonLat)
+                return fail(QStringLiteral("layer '%1'").arg(layerName),
+                            QStringLiteral("cannot transform its CRS to WGS 84 (%1)").arg(gdal::lastErrorMessage()));
+        }
+    }
+
+    std::vector<Country> countries;
+    countries.reserve(size_t(std::max<GIntBig>(0, layer->GetFeatureCount(FALSE))));
+    layer->ResetReading();
+    CPLErrorReset();
+    for (OGRFeatureUniquePtr feature(layer->GetNextFeature()); feature; feature.reset(layer->GetNextFeature())) {
+        Country country;
+        country.name = nameField >= 0 ? QString::fromUtf8(feature->GetFieldAsString(nameField)) : QString();
+        const QString place = featureLabel(country.name, feature->GetFID());
+        country.iso3 = QString::fromUtf8(feature->GetFieldAsString(codeField)).trimmed().toUpper();
+        if (country.iso3.isEmpty() || country.iso3 == QLatin1String("-99")) {
+            const QString iso2 = iso2Field >= 0 ? QString::fromUtf8(feature->GetFieldAsString(iso2Field)) : QString();
+            country.iso3 = resolveMissingIso3(iso2, country.name);
+        }
+
+        OGRGeometry *geometry = feature->GetGeometryRef();
+        if (!geometry || geometry->IsEmpty())
+            return fail(place, QStringLiteral("the feature has no geometry"));
+        if (toLonLat && geometry->transform(toLonLat.get()) != OGRERR_NONE)
+            return fail(place, QStringLiteral("its geometry cannot be transformed to WGS 84"));
+        const OGRwkbGeometryType type = wkbFlatten(geometry->getGeometryType());
+        std::optional<QString> problem;
+        if (type == wkbPolygon) {
+            Polygon polygon;
+            problem = readPolygon(geometry->toPolygon(), polygon);
+            if (!polygon.empty())
+                country.geometry.push_back(std::move(polygon));
+        } else if (type == wkbMultiPolygon) {
+            for (const OGRGeometry *part : *geometry->toMultiPolygon()) {
+                Polygon polygon;
+                problem = readPolygon(part->toPolygon(), polygon);
+                if (problem)
+                    break;
+                if (!polygon.empty())
+                    country.geometry.push_back(std::move(polygon));
+            }
+        } else {
+            problem = QStringLiteral("the geometry is a %1, not a polygon or multipolygon")
+                          .arg(QString::fromUtf8(OGRGeometryTypeToName(type)));
+        }
+        if (problem)
+            return fail(place, QStringLiteral("invalid geometry: %1").arg(*problem));
+        country.labelPoint = labelPointOf(geometry);
+        countries.push_back(std::move(country));
+    }
+    // A truncated or corrupt file can end the feature loop early with an
+    // error rather than with the last feature.
+    if (CPLGetLastErrorType() >= CE_Failure)
+        return fail(QStringLiteral("layer '%1'").arg(layerName),
+                    QStringLiteral("reading failed: %1").arg(gdal::lastErrorMessage()));
+    if (countries.empty())
+        return fail(QStringLiteral("layer '%1'").arg(layerName), QStringLiteral("the layer has no features"));
+    return countries;
+}
+
+} // namespace crossroads

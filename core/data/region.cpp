@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/region.h"
+
+#include "data/json_file.h"
+
+namespace crossroads {
+
+Result<Region> Region::load(const QString &path)
+{
+    Result<JsonFile> file = JsonFile::read(path);
+    if (!file)
+        return file.error();
+    const QJsonObject root = file.value().root();
+    Region region;
+    const QJsonValue focus = root.value(QStringLiteral("focus"));
+    if (!focus.isArray())
+        return file.value().errorAt(QStringLiteral("focus"), QStringLiteral("'focus' must be an array of ISO3 codes"));
+    for (const QJsonValue &code : focus.toArray())
+        region.focus.insert(code.toString());
+
+    const QJsonArray home = root.value(QStringLiteral("home")).toArray();
+    if (home.size() != 4)
+        return file.value().errorAt(QStringLiteral("home"), QStringLiteral("'home' must be [west, south, east, north] in degrees"));
+    region.homeWest = home[0].toDouble();
+    region.homeSouth = home[1].toDouble();
+    region.homeEast = home[2].toDouble();
+    region.homeNorth = home[3].toDouble();
+    if (!(region.homeWest < region.homeEast && region.homeSouth < region.homeNorth))
+        return file.value().errorAt(QStringLiteral("home"), QStringLiteral("'home' must have west < east and south < north"));
+
+    const QJsonObject names = root.value(QStringLiteral("display_names")).toObject();
+    for (auto it = names.begin(); it != names.end(); ++it)
+        region.displayNames.insert(it.key(), it.value().toString());
+    const QJsonObject labels = root.value(QStringLiteral("label_points")).toObject();
+    for (auto it = labels.begin(); it != labels.end(); ++it) {
+        const QJsonArray point = it.value().toArray();
+        if (point.size() != 2)
+            return file.value().errorAt(QStringLiteral("label_points/") + it.key(),
+                                        QStringLiteral("a label point must be [lon, lat]"));
+        region.labelPoints.insert(it.key(), {point[0].toDouble(), point[1].toDouble()});
+    }
+    return region;
+}
+
+} // namespace crossroads

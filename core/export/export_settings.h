@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/date.h"
+#include "util/error.h"
+
+#include <QRectF>
+#include <QSet>
+#include <QSize>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace crossroads {
+
+class MapRenderer;
+
+// What a report writer asks for. Validated before anything is drawn, so bad
+// arguments fail fast with a clear message.
+struct ExportSettings
+{
+    enum class Format { Png, Pdf, Svg };
+
+    Date date;
+    QSize size{1920, 1080};  // output pixels (PDF/SVG: points at the layout scale)
+    std::optional<int> dpi;  // none: from the size, 96 per 1920x1080
+    // West, south, east, north in degrees; none: the region's home view.
+    std::optional<std::array<double, 4>> extent;
+    // Or an area of the projected plane (the GUI's current view).
+    std::optional<QRectF> projectedExtent;
+    QSet<QString> layers;  // visible map layers
+    bool legend = true;
+    QString title;         // empty: date and overlays
+    QString caption;       // optional line under the title (frames: the event)
+    Format format = Format::Png;
+
+    static constexpr int kMaxSide = 20000;
+    static constexpr qint64 kMaxPixels = 200'000'000;
+
+    // The layout scale: logical pixels -> output pixels. A 3840x2160 export
+    // is the 1920x1080 layout at scale 2.
+    double layoutScale() const;
+    int effectiveDpi() const;
+
+    // Checks sizes, DPI and extent; layers against the renderer's ids.
+    std::optional<Error> validate(const MapRenderer &renderer) const;
+
+    // "WxH"; "W,S,E,N"; "a,b,c" (with "legend" as a pseudo-layer).
+    static Result<QSize> parseSize(const QString &text);
+    static Result<std::array<double, 4>> parseExtent(const QString &text);
+    static Format formatFor(const QString &path);
+};
+
+} // namespace crossroads

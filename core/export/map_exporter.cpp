@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/map_exporter.h"
+
+#include "util/atomic_file.h"
+#include "export/png_encoder.h"
+#include "geo/geodesy.h"
+#include "render/legend.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+namespace crossroads {
+namespace {
+
+QFont uiFont(double pixels, bool bold = false)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(std::max(1, int(std::lround(pixels))));
+    font.setBold(bold);
+    return font;
+}
+
+QString worldFilePath(const QString &png)
+{
+    if (png.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        return png.left(png.size() - 4) + QStringLiteral(".pgw");
+    return png + QStringLiteral(".pgw");
+}
+
+} // namespace
+
+QString Georeference::worldFile() const
+{
+    return QStringLiteral("%1\n0\n0\n%2\n%3\n%4\n")
+        .arg(pixelWidth, 0, 'f', 6)
+        .arg(pixelHeight, 0, 'f', 6)
+        .arg(originX, 0, 'f', 4)
+        .arg(originY, 0, 'f', 4);
+}
+
+QString Georeference::auxXml() const
+{
+    return QStringLiteral("<PAMDataset>\n  <SRS dataAxisToSRSAxisMapping=\"1,2\">%1</SRS>\n</PAMDataset>\n").arg(wkt.toHtmlEscaped());
+}
+
+MapExporter::MapExporter(std::shared_ptr<const MapRenderer> renderer) : m_renderer(std::move(renderer)) {}
+
+MapSettings MapExporter::mapSettings(const ExportSettings &settings) const
+{
+    const double k = settings.layoutScale();
+    MapSettings map;
+    map.date = settings.date;
+    map.layers = settings.layers;
+    map.devicePixelRatio = k;
+    map.viewport.setSize(QSize(int(std::lround(settings.size.width() / k)), int(std::lround(settings.size.height() / k))));
+    const ProjectedAtlas &geo = m_renderer->geo();
+    QRectF extent = geo.homeExtent();
+    if (settings.extent) {
+        const auto &[w, s, e, n] = *settings.extent;
+        extent = geo.projectBox(w, s, e, n);
+    } else if (settings.projectedExtent && !settings.projectedExtent->isEmpty()) {
+        extent = *settings.projectedExtent;
+    }
+    map.viewport.fitExtent(extent);
+    return map;
+}
+
+QString MapExporter::defaultTitle(const ExportSettings &settings) const
+{
+    QStringList shown;
+    for (const Group &g : m_renderer->geo().atlas().timeline.groups())
+        if (settings.layers.contains(g.id))
+            shown << g.name;
+    if (settings.layers.contains(layers::corridors))
+        shown << QStringLiteral("corridors");
+    return shown.isEmpty() ? QStringLiteral("Central Asia, the South Caucasus and the Middle East")
+                           : shown.join(QStringLiteral(", "));
+}
+
+Georeference MapExporter::georeference(const ExportSettings &settings) const
+{
+    const MapSettings map = mapSettings(settings);
+    Georeference g;
+    // The layout rounds the logical size; the output pixel covers exactly
+    // size/k of the viewport.
+    g.pixelWidth = map.viewport.metresPerPixel() * map.viewport.size().width() / settings.size.width();
+    g.pixelHeight = -map.viewport.metresPerPixel() * map.viewport.size().height() / settings.size.height();
+    const QPointF topLeft = map.viewport.toMetres(QPointF(0, 0));
+    g.originX = topLeft.x() + g.pixelWidth / 2;
+    g.originY = topLeft.y() + g.pixelHeight / 2;
+    g.wkt = m_renderer->geo().projection().wkt();
+    return g;
+}
+
+std::pair<double, double> MapExporter::scaleBar(const MapSettings &map, double targetPixels) const
+{
+    const ProjectedAtlas &geo = m_renderer->geo();
+    const QPointF centre(map.viewport.size().width() / 2.0, map.viewport.size().height() / 2.0);
+    const LonLat a = geo.projection().inverse(map.viewport.toMetres(centre - QPointF(50, 0)));
+    const LonLat b = geo.projection().inverse(map.viewport.toMetres(centre + QPointF(50, 0)));
+    const double metresPerPixel = geodesy::distance(a, b) / 100.0;
+    if (!(metresPerPixel > 0))
+        return {0, 0};
+    const double target = targetPixels * metresPerPixel / 1000.0;  // km
+    const double magnitude = std::pow(10.0, std::floor(std::log10(target)));
+    double km = magnitude;
+    for (double step : {1.0, 2.0, 5.0, 10.0})
+        if (step * magnitude <= target)
+            km = step * magnitude;
+    return {km, km * 1000.0 / metresPerPixel};
+}
+
+void MapExporter::compose(QPainter &painter, const ExportSettings &settings, RenderCache *cache) const
+{
+    const MapSettings map = mapSettings(settings);
+    const QSizeF page = map.viewport.size();
+    const Style &style = m_renderer->style();
+    m_renderer->render(painter, map, cache);
+
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+
+    // Title band: title left, the date large on the right.
+    const QString title = settings.title.isEmpty() ? defaultTitle(settings) : settings.title;
+    const QFont titleFont = uiFont(22, true), dateFont = uiFont(26, true), captionFont = uiFont(14);
+    const double bandHeight = settings.caption.isEmpty() ? 52 : 74;
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 232));
+    painter.drawRect(QRectF(0, 0, page.width(), bandHeight));
+    painter.setPen(QColor(0, 0, 0, 50));
+    painter.drawLine(QPointF(0, bandHeight), QPointF(page.width(), bandHeight));
+    const QString date = settings.date.toDisplayString();
+    const double dateWidth = QFontMetricsF(dateFont).horizontalAdvance(date);
+    painter.setPen(style.label);
+    painter.setFont(dateFont);
+    painter.drawText(QRectF(page.width() - dateWidth - 18, 0, dateWidth + 4, 52), Qt::AlignVCenter | Qt::AlignLeft, date);
+    painter.setFont(titleFont);
+    const QString elided = QFontMetricsF(titleFont).elidedText(title, Qt::ElideRight, page.width() - dateWidth - 60);
+    painter.drawText(QRectF(18, 0, page.width() - dateWidth - 50, 52), Qt::AlignVCenter | Qt::AlignLeft, elided);
+    if (!settings.caption.isEmpty()) {
+        painter.setFont(captionFont);
+        painter.setPen(QColor(0x44, 0x44, 0x44));
+        painter.drawText(QRectF(18, 48, page.width() - 36, 22), Qt::AlignVCenter | Qt::AlignLeft,
+                         QFontMetricsF(captionFont).elidedText(settings.caption, Qt::ElideRight, page.width() - 36));
+    }
+
+    // Credits and the "as of" note along the bottom.
+    const double creditsHeight = 36;
+    const QRectF credits(0, page.height() - creditsHeight, page.width(), creditsHeight);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 215));
+    painter.drawRect(credits);
+    painter.setPen(QColor(0x44, 0x44, 0x44));
+    painter.setFont(uiFont(10.5));
+    painter.drawText(credits.adjusted(12, 3, -12, -creditsHeight / 2), Qt::AlignVCenter | Qt::AlignLeft,
+                     QStringLiteral("As of %1: standings and corridor phases as recorded for that day; "
+                                    "'reported' and 'prospective' are not confirmed.").arg(date));
+    painter.drawText(credits.adjusted(12, creditsHeight / 2 - 2, -12, -2), Qt::AlignVCenter | Qt::AlignLeft,
+                     QStringLiteral("Boundaries: Natural Earth (public domain). Timeline: Crossroads data, each record "
+                                    "with its sources. %1. Crossroads %2.")
+                         .arg(m_renderer->geo().preset().name, QStringLiteral(CROSSROADS_VERSION)));
+
+    // Scale bar, bottom right above the credits.
+    const auto [km, pixels] = scaleBar(map, 160);
+    if (pixels > 0) {
+        const QPointF right(page.width() - 24, page.height() - creditsHeight - 18);
+        const QPointF left = right - QPointF(pixels, 0);
+        painter.setBrush(QColor(255, 255, 255, 215));
+        painter.setPen(Qt::NoPen);
+        painter.drawRoundedRect(QRectF(left - QPointF(10, 26), right + QPointF(10, 10)), 3, 3);
+        painter.setPen(QPen(style.label, 2.0));
+        painter.drawLine(left, right);
+        painter.drawLine(left, left - QPointF(0, 6));
+        painter.drawLine(right, right - QPointF(0, 6));
+        painter.drawLine((left + right) / 2, (left + right) / 2 - QPointF(0, 4));
+        painter.setFont(uiFont(11));
+        painter.drawText(QRectF(left.x(), left.y() - 24, pixels, 16), Qt::AlignCenter,
+                         QStringLiteral("%1 km (true at centre)").arg(km, 0, 'g', 6));
+    }
+
+    // Legend, bottom left, above the credits.
+    if (settings.legend) {
+        const std::vector<LegendItem> items = legendItems(m_renderer->geo().atlas(), map, style);
+        if (!items.empty()) {
+            const double maxHeight = page.height() * 0.5;
+            // Measure by drawing off-page first would cost a second pass;
+            // draw from a top-left chosen so a one-column legend ends above
+            // the credits, wrapping into columns when taller.
+            QFont probe = uiFont(11);
+            const double row = std::max(QFontMetricsF(probe).height(), 14.0) + 3;
+            QStringList sections;
+            for (const LegendItem &i : items)
+                if (!sections.contains(i.section))
+                    sections << i.section;
+            const double height = std::min(maxHeight, (double(items.size()) + sections.size()) * row + 16);
+            drawLegend(painter, QPointF(14, page.height() - creditsHeight - 12 - height), items, style, 1.0, height + 1);
+        }
+    }
+    painter.restore();
+}
+
+QImage MapExporter::renderImage(const ExportSettings &settings, RenderCache *cache) const
+{
+    QImage image(settings.size, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(settings.layoutScale());
+    image.fill(Qt::white);
+    RenderCache local;
+    QPainter painter(&image);
+    compose(painter, settings, cache ? cache : &local);
+    painter.end();
+    image.setDevicePixelRatio(1.0);
+    return image;
+}
+
+std::optional<Error> MapExporter::write(const QString &path, const ExportSettings &settings, RenderCache *cache) const
+{
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return Error{path, {}, QStringLiteral("the folder %1 does not exist").arg(info.absolutePath())};
+    if (ExportSettings::formatFor(path) == ExportSettings::Format::Png)
+        return writePng(path, settings, cache);
+    return writeVector(path, settings);
+}
+
+std::optional<Error> MapExporter::writePng(const QString &path, const ExportSettings &settings, RenderCache *cache) const
+{
+    const QImage image = renderImage(settings, cache);
+    const Georeference geo = georeference(settings);
+    const MapSettings map = mapSettings(settings);
+    const QRectF metres = map.viewport.visibleMetres();
+    PngEncoder::Options options;
+    options.dotsPerInch = settings.effectiveDpi();
+    options.text = {
+        {QStringLiteral("Title"), settings.title.isEmpty() ? defaultTitle(settings) : settings.title},
+        {QStringLiteral("Creation Time"), settings.date.toIsoString()},
+        {QStringLiteral("Date"), settings.date.toIsoString()},
+        {QStringLiteral("Extent"), QStringLiteral("%1,%2,%3,%4 (projected metres: west,south,east,north)")
+                                       .arg(metres.left(), 0, 'f', 1).arg(metres.top(), 0, 'f', 1)
+                                       .arg(metres.right(), 0, 'f', 1).arg(metres.bottom(), 0, 'f', 1)},
+        {QStringLiteral("CRS"), m_renderer->geo().projection().definition()},
+        {QStringLiteral("Source"), QStringLiteral("Boundaries: Natural Earth (public domain); timeline: Crossroads data "
+                                                  "(seed articles and named public records)")},
+        {QStringLiteral("Software"), QStringLiteral("Crossroads %1").arg(QStringLiteral(CROSSROADS_VERSION))},
+    };
+    Result<QByteArray> png = PngEncoder::encode(image, options);
+    if (!png)
+        return Error{path, {}, png.error().message};
+    // The georeferencing first: if the image then fails, the old image and
+    // a world file that fits the new extent are never paired silently.
+    if (auto e = writeFileAtomically(worldFilePath(path), geo.worldFile().toUtf8()))
+        return e;
+    if (auto e = writeFileAtomically(path + QStringLiteral(".aux.xml"), geo.auxXml().toUtf8()))
+        return e;
+    return writeFileAtomically(path, png.value());
+}
+
+std::optional<Error> MapExporter::writeVector(const QString &path, const ExportSettings &settings) const
+{
+    const MapSettings map = mapSettings(settings);
+    const QSize logical = map.viewport.size();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{path, {}, QStringLiteral("cannot write: %1").arg(file.errorString())};
+    if (ExportSettings::formatFor(path) == ExportSettings::Format::Pdf) {
+        QPdfWriter writer(&file);
+        writer.setResolution(96);
+        writer.setPageSize(QPageSize(QSizeF(logical) * 72.0 / 96.0, QPageSize::Point));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setTitle(settings.title.isEmpty() ? defaultTitle(settings) : settings.title);
+        writer.setCreator(QStringLiteral("Crossroads %1").arg(QStringLiteral(CROSSROADS_VERSION)));
+        QPainter painter(&writer);
+        compose(painter, settings, nullptr);
+    } else {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(logical);
+        svg.setViewBox(QRect(QPoint(0, 0), logical));
+        svg.setResolution(96);
+        svg.setTitle(settings.title.isEmpty() ? defaultTitle(settings) : settings.title);
+        svg.setDescription(QStringLiteral("Crossroads map as of %1").arg(settings.date.toIsoString()));
+        QPainter painter(&svg);
+        compose(painter, settings, nullptr);
+    }
+    if (!file.commit())
+        return Error{path, {}, QStringLiteral("cannot write: %1").arg(file.errorString())};
+    return std::nullopt;
+}
+
+} // namespace crossroads

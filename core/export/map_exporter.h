@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/export_settings.h"
+#include "render/map_renderer.h"
+
+#include <QImage>
+
+#include <memory>
+
+namespace crossroads {
+
+// Where an exported image sits on the projected plane: enough for a world
+// file and for GDAL to place it.
+struct Georeference
+{
+    double pixelWidth = 0;   // projected metres per output pixel
+    double pixelHeight = 0;  // negative: rows go south
+    double originX = 0;      // centre of the top-left pixel, projected metres
+    double originY = 0;
+    QString wkt;
+
+    QString worldFile() const;  // the six lines of a .pgw
+    QString auxXml() const;     // a GDAL PAM .aux.xml carrying the CRS
+};
+
+// Composes publication maps: the map by the one MapRenderer, a title band
+// with the date, a legend of what is drawn, a scale bar true at the centre,
+// credits and an "as of" note. Lays out in logical pixels and scales with
+// size and DPI.
+class MapExporter
+{
+public:
+    explicit MapExporter(std::shared_ptr<const MapRenderer> renderer);
+
+    const MapRenderer &renderer() const { return *m_renderer; }
+
+    // The map part of an export (viewport in logical pixels).
+    MapSettings mapSettings(const ExportSettings &settings) const;
+    QString defaultTitle(const ExportSettings &settings) const;
+    Georeference georeference(const ExportSettings &settings) const;
+
+    // Draws the whole composition; `painter` is in logical pixels.
+    void compose(QPainter &painter, const ExportSettings &settings, RenderCache *cache) const;
+    QImage renderImage(const ExportSettings &settings, RenderCache *cache = nullptr) const;
+
+    // Writes `path` (PNG plus .pgw and .png.aux.xml, or PDF, or SVG) atomically.
+    std::optional<Error> write(const QString &path, const ExportSettings &settings, RenderCache *cache = nullptr) const;
+
+    // The length of a scale bar near `targetPixels` long at the map's
+    // centre: (kilometres, logical pixels).
+    std::pair<double, double> scaleBar(const MapSettings &map, double targetPixels) const;
+
+private:
+    std::optional<Error> writePng(const QString &path, const ExportSettings &settings, RenderCache *cache) const;
+    std::optional<Error> writeVector(const QString &path, const ExportSettings &settings) const;
+
+    std::shared_ptr<const MapRenderer> m_renderer;
+};
+
+} // namespace crossroads

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "data/country.h"
+#include "data/region.h"
+#include "model/timeline.h"
+
+#include <QHash>
+#include <QString>
+
+#include <vector>
+
+namespace crossroads {
+
+// Everything loaded from one data folder: boundaries, region, timeline.
+// Immutable once loaded; shared by the renderer, the briefing and the CLI.
+struct Atlas
+{
+    QString dataDir;
+    std::vector<Country> countries;
+    QHash<QString, int> countryIndex;  // ISO3 -> index into countries
+    Region region;
+    Timeline timeline;
+
+    const Country *country(const QString &iso3) const
+    {
+        const int i = countryIndex.value(iso3, -1);
+        return i < 0 ? nullptr : &countries[size_t(i)];
+    }
+    // The name to show: the region's override (Türkiye) or the source's.
+    QString displayName(const QString &iso3) const
+    {
+        if (auto it = region.displayNames.constFind(iso3); it != region.displayNames.cend())
+            return *it;
+        const Country *c = country(iso3);
+        return c ? c->name : iso3;
+    }
+};
+
+} // namespace crossroads

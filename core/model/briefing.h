@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/atlas.h"
+
+#include <QJsonObject>
+
+namespace crossroads {
+
+// The briefing on one country as of one date: what an analyst gets on a
+// click. Content only; the panel, the clipboard (Markdown) and `crossroads
+// brief` (md, html, json) all format this same value.
+struct Briefing
+{
+    struct StandingLine
+    {
+        QString group;
+        QString groupName;
+        Standing standing = Standing::None;
+        Date since;
+        Certainty certainty = Certainty::Confirmed;
+        QString summary;
+        QStringList sources;
+    };
+    struct CorridorLine
+    {
+        QString id;
+        QString name;
+        CorridorStatus status = CorridorStatus::None;
+        Date since;
+        double kilometresInside = 0;  // geodesic length of the route inside the country
+        QStringList modes;
+        QString summary;
+        QStringList sources;
+    };
+    struct RelationLine
+    {
+        QStringList others;  // display names of the other parties
+        QString kind;
+        Date since;
+        Certainty certainty = Certainty::Confirmed;
+        QString summary;
+        QStringList sources;
+    };
+    struct EventLine
+    {
+        QString id;
+        Date date;
+        QString title;
+        QString summary;
+        Certainty certainty = Certainty::Confirmed;
+        QStringList sources;
+    };
+
+    QString iso3;
+    QString name;
+    Date date;
+    bool inFocus = false;
+    std::vector<StandingLine> standings;
+    std::vector<CorridorLine> corridors;
+    std::vector<RelationLine> relations;
+    std::vector<EventLine> events;  // newest first
+    QString notes;                  // the analyst's own, supplied by the app
+
+    static Briefing build(const Atlas &atlas, const QString &iso3, const Date &date);
+
+    QString toMarkdown() const;
+    // Self-contained HTML; every text from data is escaped, nothing remote.
+    QString toHtml() const;
+    QJsonObject toJson() const;
+};
+
+} // namespace crossroads

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "geo/lon_lat.h"
+#include "model/date.h"
+#include "model/vocabulary.h"
+
+#include <QColor>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace crossroads {
+
+// The records of the timeline files, as loaded and validated. Field meanings
+// are documented in geodata/README.md.
+
+struct Group
+{
+    QString id;
+    QString name;
+    QColor colour;
+    GroupChannel channel = GroupChannel::Fill;
+    QString description;
+};
+
+// A span of dates: from `from` (inclusive) until `until` (exclusive; none:
+// still holds).
+struct Interval
+{
+    Date from;
+    std::optional<Date> until;
+    // By first day only: a month-precision start holds from the 1st.
+    bool contains(const Date &d) const
+    {
+        return from.julianDay() <= d.julianDay() && (!until || d.julianDay() < until->julianDay());
+    }
+};
+
+struct StandingRecord
+{
+    QString id;
+    QString country;
+    QString group;
+    Standing standing = Standing::None;
+    Interval interval;
+    Certainty certainty = Certainty::Confirmed;
+    QString summary;
+    QStringList sources;
+};
+
+struct CorridorPhase
+{
+    QString id;
+    CorridorStatus status = CorridorStatus::None;
+    Interval interval;
+    Certainty certainty = Certainty::Confirmed;
+    QString summary;
+    QStringList sources;
+};
+
+struct CorridorLeg
+{
+    int seq = 0;
+    LegMode mode = LegMode::Rail;
+    QString from;
+    QString to;
+    std::vector<LonLat> points;
+};
+
+struct Corridor
+{
+    QString id;
+    QString name;
+    QString shortName;
+    QColor colour;
+    QString summary;
+    QStringList sources;
+    std::vector<CorridorPhase> phases;  // in date order
+    std::vector<CorridorLeg> legs;      // in travel order
+};
+
+struct Place
+{
+    QString id;
+    QString name;
+    QString country;
+    QString kind;
+    LonLat position;
+};
+
+struct Event
+{
+    QString id;
+    Date date;
+    QString title;
+    QString summary;
+    QStringList countries;
+    QString place;  // id in places; may be empty
+    Certainty certainty = Certainty::Confirmed;
+    QStringList sources;
+    QStringList tags;
+};
+
+struct Relation
+{
+    QString id;
+    QStringList countries;
+    QString kind;
+    Interval interval;
+    Certainty certainty = Certainty::Confirmed;
+    QString summary;
+    QStringList sources;
+};
+
+struct TimelineData
+{
+    std::vector<Group> groups;
+    std::vector<StandingRecord> standings;
+    std::vector<Corridor> corridors;
+    std::vector<Place> places;
+    std::vector<Event> events;
+    std::vector<Relation> relations;
+};
+
+} // namespace crossroads

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/label_placer.h"
+
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <cmath>
+
+namespace crossroads {
+
+std::vector<PlacedLabel> placeCountryLabels(const RenderContext &ctx)
+{
+    const Atlas &atlas = ctx.atlas();
+    const auto &shapes = ctx.geo.countries();
+    QSet<QString> named(atlas.timeline.countries().begin(), atlas.timeline.countries().end());
+
+    struct Candidate
+    {
+        int country;
+        bool focus;
+        double area;
+    };
+    std::vector<Candidate> candidates;
+    for (int i = 0; i < int(atlas.countries.size()); ++i) {
+        const QString &code = atlas.countries[size_t(i)].iso3;
+        const bool focus = atlas.region.focus.contains(code);
+        if (code.isEmpty() || !(focus || named.contains(code)) || !std::isfinite(shapes[size_t(i)].labelPoint.x()))
+            continue;
+        candidates.push_back({i, focus, shapes[size_t(i)].area});
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        return a.focus != b.focus ? a.focus : a.area > b.area;
+    });
+
+    const QRectF view = QRectF(QPointF(0, 0), QSizeF(ctx.settings.viewport.size())).adjusted(2, 2, -2, -2);
+    const double gap = 3.0 * ctx.scale();
+    std::vector<PlacedLabel> placed;
+    for (const Candidate &c : candidates) {
+        const QPointF anchor = ctx.toPixels.map(shapes[size_t(c.country)].labelPoint);
+        if (!view.contains(anchor))
+            continue;
+        const bool major = c.focus && c.area > 60000.0;
+        PlacedLabel label;
+        label.country = c.country;
+        label.text = atlas.displayName(atlas.countries[size_t(c.country)].iso3);
+        label.font = ctx.style.labelFont(ctx.scale(), major);
+        label.muted = !c.focus;
+        const QFontMetricsF metrics(label.font);
+        const QSizeF size(metrics.horizontalAdvance(label.text), metrics.ascent() + metrics.descent());
+        for (double shift : {0.0, -0.9, 0.9}) {
+            const QPointF centre = anchor + QPointF(0, shift * size.height());
+            const QRectF rect(centre - QPointF(size.width() / 2, size.height() / 2), size);
+            if (!view.contains(rect))
+                continue;
+            const QRectF padded = rect.adjusted(-gap, -gap, gap, gap);
+            if (std::any_of(placed.begin(), placed.end(), [&](const PlacedLabel &p) { return p.rect.intersects(padded); }))
+                continue;
+            label.rect = rect;
+            label.baseline = QPointF(rect.left(), rect.top() + metrics.ascent());
+            placed.push_back(label);
+            break;
+        }
+    }
+    return placed;
+}
+
+} // namespace crossroads

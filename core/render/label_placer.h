@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "render/map_layer.h"
+
+#include <QFont>
+#include <QRectF>
+
+#include <vector>
+
+namespace crossroads {
+
+struct PlacedLabel
+{
+    int country = -1;  // index into Atlas::countries
+    QString text;
+    QFont font;
+    QPointF baseline;  // logical pixels
+    QRectF rect;       // logical pixels, the text's box
+    bool muted = false;
+};
+
+// Places country names without overlaps: the focus region and every country
+// the timeline names are candidates; larger focus countries go first; each
+// tries its label point, then just above and below; what still collides or
+// leaves the view is not drawn.
+std::vector<PlacedLabel> placeCountryLabels(const RenderContext &context);
+
+} // namespace crossroads

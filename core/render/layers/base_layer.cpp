@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The base of the map: sea, graticule and land, land coloured by the
+// fill-channel groups and hatched by the hatch-channel groups.
+#include "render/layers/layers.h"
+
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace crossroads::layers {
+namespace {
+
+struct HatchPixels
+{
+    bool on = false;
+    int period = 1;
+    int width = 0;
+    QRgb colour = 0;
+};
+
+HatchPixels hatchPixels(const CountryMarks &marks, const Atlas &atlas, QRgb fill, double weight, double pixelScale)
+{
+    HatchPixels h;
+    if (marks.hatch == Standing::None || weight <= 0.0)
+        return h;
+    const Style::Hatch spec = Style::hatch(marks.hatch);
+    h.on = true;
+    h.period = std::max(2, int(std::lround(spec.period * pixelScale)));
+    h.width = std::max(1, int(std::lround(spec.width * pixelScale)));
+    h.colour = mixRgb(fill, atlas.timeline.groups()[size_t(marks.hatchGroup)].colour.rgb(), weight);
+    return h;
+}
+
+class BaseLayer final : public MapLayer
+{
+public:
+    QString id() const override { return {}; }
+
+    void render(RenderContext &ctx) const override
+    {
+        if (ctx.cache)
+            renderCached(ctx);
+        else
+            renderDirect(ctx);
+    }
+
+private:
+    static QRgb fillOf(const RenderContext &ctx, int i)
+    {
+        QRgb fill = ctx.palette.marks(i).fill;
+        if (ctx.fadePalette)
+            fill = mixRgb(ctx.fadePalette->marks(i).fill, fill, ctx.settings.fadeProgress);
+        if (ctx.atlas().countries[size_t(i)].iso3 == ctx.settings.hoveredCountry && !ctx.settings.hoveredCountry.isEmpty())
+            fill = mixRgb(fill, qRgb(0, 0, 0), 0.10);
+        return fill;
+    }
+
+    static void drawSeaAndGraticule(QPainter &p, const RenderContext &ctx, QSizeF size)
+    {
+        p.fillRect(QRectF(QPointF(0, 0), size), ctx.style.sea);
+        if (!ctx.settings.showLayer(layers::graticule))
+            return;
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setTransform(ctx.toPixels, true);
+        QPen pen(ctx.style.graticule, 0.8 * ctx.scale());
+        pen.setCosmetic(true);
+        p.setPen(pen);
+        p.drawPath(ctx.geo.graticule());
+        p.restore();
+    }
+
+    // Per view: the sea image and the id buffer.
+    static void ensureCache(RenderContext &ctx)
+    {
+        RenderCache &cache = *ctx.cache;
+        if (!cache.ids.isNull())
+            return;
+        const qreal dpr = ctx.settings.devicePixelRatio;
+        const QSize logical = ctx.settings.viewport.size();
+        const QSize device(int(std::ceil(logical.width() * dpr)), int(std::ceil(logical.height() * dpr)));
+
+        cache.background = QImage(device, QImage::Format_RGB32);
+        cache.background.setDevicePixelRatio(dpr);
+        {
+            QPainter p(&cache.background);
+            drawSeaAndGraticule(p, ctx, logical);
+        }
+
+        // Ids are exact colours: no antialiasing, opaque fills, so every pixel
+        // holds one country's index. Borders drawn on top hide the jaggies.
+        cache.ids = QImage(device, QImage::Format_RGB32);
+        cache.ids.setDevicePixelRatio(dpr);
+        cache.ids.fill(0);
+        QPainter p(&cache.ids);
+        p.setRenderHint(QPainter::Antialiasing, false);
+        p.setPen(Qt::NoPen);
+        p.setTransform(ctx.toPixels);
+        const auto &shapes = ctx.geo.countries();
+        for (int i = 0; i < int(shapes.size()); ++i) {
+            if (!ctx.countryVisible(i))
+                continue;
+            p.setBrush(QColor::fromRgb(QRgb(0xff000000u | uint(i + 1))));
+            p.drawPath(shapes[size_t(i)].path);
+        }
+    }
+
+    static void renderCached(RenderContext &ctx)
+    {
+        ensureCache(ctx);
+        RenderCache &cache = *ctx.cache;
+        const int count = int(ctx.geo.countries().size());
+        const double pixelScale = ctx.settings.devicePixelRatio * ctx.scale();
+        const bool fading = ctx.fadePalette != nullptr;
+        const double progress = fading ? ctx.settings.fadeProgress : 1.0;
+        // Index 0 is the sea.
+        std::vector<QRgb> fills(size_t(count) + 1, 0);
+        std::vector<HatchPixels> hatchNew(size_t(count) + 1), hatchOld(size_t(count) + 1);
+        for (int i = 0; i < count; ++i) {
+            const QRgb fill = fillOf(ctx, i);
+            fills[size_t(i) + 1] = fill;
+            hatchNew[size_t(i) + 1] = hatchPixels(ctx.palette.marks(i), ctx.atlas(), fill, progress, pixelScale);
+            if (fading)
+                hatchOld[size_t(i) + 1] = hatchPixels(ctx.fadePalette->marks(i), ctx.atlas(), fill, 1.0 - progress, pixelScale);
+        }
+
+        if (cache.composed.size() != cache.ids.size()) {
+            cache.composed = QImage(cache.ids.size(), QImage::Format_RGB32);
+            cache.composed.setDevicePixelRatio(ctx.settings.devicePixelRatio);
+        }
+        const int width = cache.ids.width();
+        const int height = cache.ids.height();
+        for (int y = 0; y < height; ++y) {
+            const QRgb *ids = reinterpret_cast<const QRgb *>(cache.ids.constScanLine(y));
+            const QRgb *sea = reinterpret_cast<const QRgb *>(cache.background.constScanLine(y));
+            QRgb *out = reinterpret_cast<QRgb *>(cache.composed.scanLine(y));
+            for (int x = 0; x < width; ++x) {
+                const uint id = ids[x] & 0xffffffu;
+                if (id == 0) {
+                    out[x] = sea[x];
+                    continue;
+                }
+                QRgb c = fills[id];
+                const HatchPixels &h = hatchNew[id];
+                if (h.on && (x + y) % h.period < h.width)
+                    c = h.colour;
+                if (fading) {
+                    const HatchPixels &o = hatchOld[id];
+                    if (o.on && (x + y) % o.period < o.width)
+                        c = o.colour;
+                }
+                out[x] = c;
+            }
+        }
+        ctx.painter.drawImage(QPointF(0, 0), cache.composed);
+    }
+
+    // For vector output (PDF, SVG): the same marks as paths and brushes.
+    static void renderDirect(RenderContext &ctx)
+    {
+        QPainter &p = ctx.painter;
+        drawSeaAndGraticule(p, ctx, ctx.settings.viewport.size());
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setTransform(ctx.toPixels, true);
+        p.setPen(Qt::NoPen);
+        const auto &shapes = ctx.geo.countries();
+        for (int i = 0; i < int(shapes.size()); ++i) {
+            if (!ctx.countryVisible(i))
+                continue;
+            p.setBrush(QColor::fromRgb(fillOf(ctx, i)));
+            p.drawPath(shapes[size_t(i)].path);
+            const CountryMarks &marks = ctx.palette.marks(i);
+            if (marks.hatch != Standing::None) {
+                QBrush hatch(ctx.atlas().timeline.groups()[size_t(marks.hatchGroup)].colour,
+                             marks.hatch >= Standing::Announced ? Qt::BDiagPattern : Qt::Dense7Pattern);
+                // Pattern brushes are in device space; keep them so.
+                hatch.setTransform(ctx.toPixels.inverted());
+                p.setBrush(hatch);
+                p.drawPath(shapes[size_t(i)].path);
+            }
+        }
+        p.restore();
+    }
+};
+
+} // namespace
+
+std::unique_ptr<MapLayer> makeBaseLayer() { return std::make_unique<BaseLayer>(); }
+
+} // namespace crossroads::layers

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Country borders: hairlines, darker in the focus region. Static per view,
+// so cached as an image when a cache is given.
+#include "render/layers/layers.h"
+
+#include <cmath>
+
+namespace crossroads::layers {
+namespace {
+
+class BorderLayer final : public MapLayer
+{
+public:
+    QString id() const override { return {}; }
+
+    void render(RenderContext &ctx) const override
+    {
+        if (!ctx.cache) {
+            draw(ctx.painter, ctx);
+            return;
+        }
+        RenderCache &cache = *ctx.cache;
+        if (cache.borders.isNull()) {
+            cache.borders = QImage(cache.ids.size(), QImage::Format_ARGB32_Premultiplied);
+            cache.borders.setDevicePixelRatio(ctx.settings.devicePixelRatio);
+            cache.borders.fill(Qt::transparent);
+            QPainter p(&cache.borders);
+            draw(p, ctx);
+        }
+        ctx.painter.drawImage(QPointF(0, 0), cache.borders);
+    }
+
+private:
+    static void draw(QPainter &p, const RenderContext &ctx)
+    {
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setTransform(ctx.toPixels, true);
+        p.setBrush(Qt::NoBrush);
+        const auto &shapes = ctx.geo.countries();
+        const auto &countries = ctx.atlas().countries;
+        for (bool focusPass : {false, true}) {
+            QPen pen(focusPass ? ctx.style.focusBorder : ctx.style.mutedBorder, (focusPass ? 0.9 : 0.6) * ctx.scale());
+            pen.setCosmetic(true);
+            p.setPen(pen);
+            for (int i = 0; i < int(shapes.size()); ++i) {
+                if (ctx.atlas().region.focus.contains(countries[size_t(i)].iso3) != focusPass || !ctx.countryVisible(i))
+                    continue;
+                p.drawPath(shapes[size_t(i)].path);
+            }
+        }
+        p.restore();
+    }
+};
+
+} // namespace
+
+std::unique_ptr<MapLayer> makeBorderLayer() { return std::make_unique<BorderLayer>(); }
+
+} // namespace crossroads::layers

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Country names, placed without collisions; static per view, so cached.
+#include "render/layers/layers.h"
+
+#include "render/label_placer.h"
+#include "render/symbols.h"
+
+namespace crossroads::layers {
+namespace {
+
+class LabelLayer final : public MapLayer
+{
+public:
+    QString id() const override { return layers::labels; }
+
+    void render(RenderContext &ctx) const override
+    {
+        if (!ctx.cache) {
+            draw(ctx.painter, ctx, placeCountryLabels(ctx));
+            return;
+        }
+        RenderCache &cache = *ctx.cache;
+        if (cache.labels.isNull()) {
+            cache.labels = QImage(cache.ids.size(), QImage::Format_ARGB32_Premultiplied);
+            cache.labels.setDevicePixelRatio(ctx.settings.devicePixelRatio);
+            cache.labels.fill(Qt::transparent);
+            const std::vector<PlacedLabel> placed = placeCountryLabels(ctx);
+            cache.labelRects.assign(ctx.atlas().countries.size(), QRectF());
+            for (const PlacedLabel &label : placed)
+                cache.labelRects[size_t(label.country)] = label.rect;
+            QPainter p(&cache.labels);
+            draw(p, ctx, placed);
+        }
+        // Blit only where labels are: most of the image is transparent.
+        const qreal dpr = ctx.settings.devicePixelRatio;
+        for (const QRectF &rect : cache.labelRects) {
+            if (rect.isEmpty())
+                continue;
+            const QRectF padded = rect.adjusted(-3, -3, 3, 3);
+            const QRectF source(padded.topLeft() * dpr, padded.size() * dpr);
+            ctx.painter.drawImage(padded, cache.labels, source);
+        }
+    }
+
+private:
+    static void draw(QPainter &p, const RenderContext &ctx, const std::vector<PlacedLabel> &placed)
+    {
+        for (const PlacedLabel &label : placed)
+            symbols::drawHaloText(p, label.baseline, label.text, label.font,
+                                  label.muted ? ctx.style.mutedLabel : ctx.style.label, ctx.style.halo, 3.0 * ctx.scale());
+    }
+};
+
+} // namespace
+
+std::unique_ptr<MapLayer> makeLabelLayer() { return std::make_unique<LabelLayer>(); }
+
+} // namespace crossroads::layers

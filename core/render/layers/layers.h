@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "render/map_layer.h"
+
+#include <memory>
+
+namespace crossroads::layers {
+
+// The map's layers, bottom to top. Each lives in its own file.
+std::unique_ptr<MapLayer> makeBaseLayer();         // sea, graticule, land with fill and hatch overlays
+std::unique_ptr<MapLayer> makeBorderLayer();       // borders
+std::unique_ptr<MapLayer> makeHighlightLayer();    // selection, hover, change pulse
+std::unique_ptr<MapLayer> makeCorridorLayer();
+std::unique_ptr<MapLayer> makeEventLayer();
+std::unique_ptr<MapLayer> makeLabelLayer();
+std::unique_ptr<MapLayer> makeBadgeLayer();        // badge-channel overlays
+
+} // namespace crossroads::layers

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/world_state.h"
+#include "render/map_settings.h"
+#include "render/palette.h"
+#include "render/projected_atlas.h"
+#include "render/render_cache.h"
+#include "render/style.h"
+
+#include <QPainter>
+#include <QString>
+
+namespace crossroads {
+
+// All one layer needs to draw itself for one render.
+struct RenderContext
+{
+    QPainter &painter;
+    const MapSettings &settings;
+    const ProjectedAtlas &geo;
+    const Style &style;
+    const WorldState &state;
+    const Palette &palette;
+    const Palette *fadePalette;     // the state faded from, or null
+    const std::vector<bool> *changed;  // countries whose standing changed in a fade
+    RenderCache *cache;             // null: draw everything directly (vector output)
+    QTransform toPixels;            // projected metres -> logical pixels
+    QRectF visibleMetres;           // with a margin, for culling
+
+    const Atlas &atlas() const { return geo.atlas(); }
+    double scale() const { return settings.symbolScale; }
+    bool countryVisible(int i) const { return geo.countries()[size_t(i)].bounds.intersects(visibleMetres); }
+};
+
+// One layer of the map, drawn in list order by MapRenderer.
+class MapLayer
+{
+public:
+    virtual ~MapLayer() = default;
+    // The layer id a user toggles, or empty for layers always drawn.
+    virtual QString id() const = 0;
+    virtual void render(RenderContext &context) const = 0;
+};
+
+} // namespace crossroads

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/map_renderer.h"
+
+#include "render/layers/layers.h"
+#include "render/palette.h"
+
+namespace crossroads {
+
+MapRenderer::MapRenderer(std::shared_ptr<const ProjectedAtlas> geo, Style style)
+    : m_geo(std::move(geo)), m_style(std::move(style))
+{
+    m_layers.push_back(layers::makeBaseLayer());
+    m_layers.push_back(layers::makeBorderLayer());
+    m_layers.push_back(layers::makeHighlightLayer());
+    m_layers.push_back(layers::makeCorridorLayer());
+    m_layers.push_back(layers::makeEventLayer());
+    m_layers.push_back(layers::makeLabelLayer());
+    m_layers.push_back(layers::makeBadgeLayer());
+}
+
+MapRenderer::~MapRenderer() = default;
+
+QStringList MapRenderer::toggleableLayers() const
+{
+    QStringList ids{layers::graticule};
+    for (const Group &group : m_geo->atlas().timeline.groups())
+        ids << group.id;
+    ids << layers::corridors << layers::events << layers::labels;
+    return ids;
+}
+
+QSet<QString> MapRenderer::defaultLayers() const
+{
+    const QStringList ids = toggleableLayers();
+    return QSet<QString>(ids.begin(), ids.end());
+}
+
+void MapRenderer::render(QPainter &painter, const MapSettings &settings, RenderCache *cache) const
+{
+    const Atlas &atlas = m_geo->atlas();
+    const WorldState state = atlas.timeline.stateAt(settings.date);
+    const Palette palette = Palette::build(atlas, m_style, state, settings);
+
+    std::optional<Palette> fadePalette;
+    std::vector<bool> changed;
+    if (settings.fadeFrom) {
+        const WorldState before = atlas.timeline.stateAt(*settings.fadeFrom);
+        if (settings.fadeProgress < 1.0)
+            fadePalette = Palette::build(atlas, m_style, before, settings);
+        changed = Palette::changedCountries(atlas, before, state);
+    }
+
+    if (cache) {
+        const RenderCache::Key key{m_geo.get(), settings.viewport, settings.devicePixelRatio, settings.symbolScale,
+                                   settings.showLayer(layers::graticule), settings.showLayer(layers::labels)};
+        if (!cache->matches(key)) {
+            *cache = RenderCache{};
+            cache->key = key;
+        }
+    }
+
+    const QRectF visible = settings.viewport.visibleMetres();
+    const double margin = 0.05 * std::max(visible.width(), visible.height());
+    RenderContext context{painter,
+                          settings,
+                          *m_geo,
+                          m_style,
+                          state,
+                          palette,
+                          fadePalette ? &*fadePalette : nullptr,
+                          settings.fadeFrom ? &changed : nullptr,
+                          cache,
+                          settings.viewport.toPixels(),
+                          visible.adjusted(-margin, -margin, margin, margin)};
+
+    painter.save();
+    painter.setClipRect(QRectF(QPointF(0, 0), QSizeF(settings.viewport.size())));
+    for (const auto &layer : m_layers) {
+        const QString id = layer->id();
+        if (!id.isEmpty() && !settings.showLayer(id))
+            continue;
+        layer->render(context);
+    }
+    painter.restore();
+}
+
+} // namespace crossroads

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/date.h"
+#include "render/viewport.h"
+
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace crossroads {
+
+// Layer ids. Group overlays use their group id (abraham_accords, ...), so a
+// group added in data gets a layer without code.
+namespace layers {
+inline const QString graticule = QStringLiteral("graticule");
+inline const QString labels = QStringLiteral("labels");
+inline const QString corridors = QStringLiteral("corridors");
+inline const QString events = QStringLiteral("events");
+} // namespace layers
+
+// Everything one render needs besides the data: a copyable value, so a
+// render works on its own copy and the UI cannot change it midway.
+struct MapSettings
+{
+    Viewport viewport;
+    qreal devicePixelRatio = 1.0;  // device pixels per logical pixel
+    Date date;
+    QSet<QString> layers;  // visible layer ids
+
+    QString selectedCountry;  // ISO3 or empty
+    QString hoveredCountry;
+
+    // Presenter transitions: colours cross-fade from the state at `fadeFrom`
+    // (progress 0) to the state at `date` (progress 1), and countries whose
+    // standing changed get an outline pulse of strength `pulse` (0..1).
+    std::optional<Date> fadeFrom;
+    double fadeProgress = 1.0;
+    double pulse = 0.0;
+
+    // Multiplies text and symbol sizes: exports lay out at a reference size
+    // and scale with DPI.
+    double symbolScale = 1.0;
+
+    bool showLayer(const QString &id) const { return layers.contains(id); }
+};
+
+} // namespace crossroads

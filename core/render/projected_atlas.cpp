@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/projected_atlas.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace crossroads {
+namespace {
+
+bool finite(QPointF p) { return std::isfinite(p.x()) && std::isfinite(p.y()); }
+
+QPolygonF toPolygon(const std::vector<QPointF> &points)
+{
+    QPolygonF polygon;
+    polygon.reserve(qsizetype(points.size()));
+    for (const QPointF &p : points)
+        if (finite(p))
+            polygon.append(p);
+    return polygon;
+}
+
+} // namespace
+
+std::shared_ptr<const ProjectedAtlas> ProjectedAtlas::build(std::shared_ptr<const Atlas> atlas, const ProjectionPreset &preset)
+{
+    Result<Projection> projection = Projection::create(preset.definition);
+    if (!projection)
+        return nullptr;
+    std::shared_ptr<ProjectedAtlas> out(new ProjectedAtlas);
+    out->m_atlas = atlas;
+    out->m_preset = preset;
+    out->m_projection = std::make_unique<Projection>(std::move(projection).value());
+    const Projection &proj = *out->m_projection;
+
+    // Countries: all rings of one country in one batched PROJ call.
+    out->m_countries.resize(atlas->countries.size());
+    std::vector<LonLat> buffer;
+    for (size_t i = 0; i < atlas->countries.size(); ++i) {
+        const Country &country = atlas->countries[i];
+        buffer.clear();
+        for (const Polygon &polygon : country.geometry)
+            for (const Ring &ring : polygon)
+                buffer.insert(buffer.end(), ring.begin(), ring.end());
+        const std::vector<QPointF> projected = proj.forward(buffer);
+        CountryShape &shape = out->m_countries[i];
+        shape.path.setFillRule(Qt::OddEvenFill);
+        size_t offset = 0;
+        for (const Polygon &polygon : country.geometry) {
+            bool outer = true;  // a polygon's first ring; the others are holes
+            for (const Ring &ring : polygon) {
+                std::vector<QPointF> part(projected.begin() + long(offset), projected.begin() + long(offset + ring.size()));
+                offset += ring.size();
+                QPolygonF poly = toPolygon(part);
+                if (poly.size() < 3)
+                    continue;
+                shape.path.addPolygon(poly);
+                shape.path.closeSubpath();
+                shape.ringBounds.push_back(poly.boundingRect());
+                // Shoelace area in km²; holes subtract.
+                double twiceArea = 0;
+                for (qsizetype k = 0, n = poly.size(); k < n; ++k)
+                    twiceArea += poly[k].x() * poly[(k + 1) % n].y() - poly[(k + 1) % n].x() * poly[k].y();
+                shape.area += (outer ? 1 : -1) * std::abs(twiceArea) / 2e6;
+                outer = false;
+                shape.rings.push_back(std::move(poly));
+            }
+        }
+        shape.bounds = shape.path.boundingRect();
+        const LonLat label = atlas->region.labelPoints.value(country.iso3, country.labelPoint);
+        shape.labelPoint = proj.forward(label);
+    }
+
+    // Corridors: each leg densified along great circles is not needed at
+    // these lengths; the data's vertices carry the shape.
+    const std::vector<Corridor> &corridors = atlas->timeline.corridors();
+    out->m_corridors.resize(corridors.size());
+    for (size_t k = 0; k < corridors.size(); ++k) {
+        CorridorShape &shape = out->m_corridors[k];
+        double longest = -1;
+        for (const CorridorLeg &leg : corridors[k].legs) {
+            const QPolygonF line = toPolygon(proj.forward(leg.points));
+            LegShape legShape;
+            if (line.size() >= 2) {
+                legShape.path.addPolygon(line);
+                const double length = legShape.path.length();
+                if (leg.mode != LegMode::Sea && length > longest) {
+                    longest = length;
+                    shape.labelPoint = legShape.path.pointAtPercent(0.5);
+                }
+            }
+            shape.legs.push_back(std::move(legShape));
+        }
+        if (longest < 0 && !shape.legs.empty())
+            shape.labelPoint = shape.legs.front().path.pointAtPercent(0.5);
+    }
+
+    for (const Event &event : atlas->timeline.events()) {
+        const Place *place = event.place.isEmpty() ? nullptr : atlas->timeline.place(event.place);
+        out->m_eventPoints.push_back(place ? proj.forward(place->position) : QPointF(qQNaN(), qQNaN()));
+    }
+
+    // Graticule every 10°, densified every degree so it curves in conics.
+    for (int lon = -30; lon <= 160; lon += 10) {
+        std::vector<LonLat> line;
+        for (int lat = -60; lat <= 80; ++lat)
+            line.push_back({double(lon), double(lat)});
+        out->m_graticule.addPolygon(toPolygon(proj.forward(line)));
+    }
+    for (int lat = -50; lat <= 80; lat += 10) {
+        std::vector<LonLat> line;
+        for (int lon = -30; lon <= 160; ++lon)
+            line.push_back({double(lon), double(lat)});
+        out->m_graticule.addPolygon(toPolygon(proj.forward(line)));
+    }
+
+    const Region &r = atlas->region;
+    out->m_home = out->projectBox(r.homeWest, r.homeSouth, r.homeEast, r.homeNorth);
+    out->buildIndex();
+    return out;
+}
+
+QRectF ProjectedAtlas::projectBox(double west, double south, double east, double north) const
+{
+    std::vector<LonLat> edge;
+    constexpr int kSteps = 20;
+    for (int i = 0; i <= kSteps; ++i) {
+        const double t = double(i) / kSteps;
+        edge.push_back({west + t * (east - west), south});
+        edge.push_back({west + t * (east - west), north});
+        edge.push_back({west, south + t * (north - south)});
+        edge.push_back({east, south + t * (north - south)});
+    }
+    return toPolygon(m_projection->forward(edge)).boundingRect();
+}
+
+void ProjectedAtlas::buildIndex()
+{
+    m_worldBounds = QRectF();
+    for (const CountryShape &shape : m_countries)
+        if (!shape.bounds.isEmpty())
+            m_worldBounds = m_worldBounds.united(shape.bounds);
+    m_cells.assign(size_t(kGrid * kGrid), {});
+    if (m_worldBounds.isEmpty())
+        return;
+    const double cw = m_worldBounds.width() / kGrid;
+    const double ch = m_worldBounds.height() / kGrid;
+    for (size_t i = 0; i < m_countries.size(); ++i) {
+        const QRectF &b = m_countries[i].bounds;
+        if (b.isEmpty())
+            continue;
+        const int x0 = std::clamp(int((b.left() - m_worldBounds.left()) / cw), 0, kGrid - 1);
+        const int x1 = std::clamp(int((b.right() - m_worldBounds.left()) / cw), 0, kGrid - 1);
+        const int y0 = std::clamp(int((b.top() - m_worldBounds.top()) / ch), 0, kGrid - 1);
+        const int y1 = std::clamp(int((b.bottom() - m_worldBounds.top()) / ch), 0, kGrid - 1);
+        for (int y = y0; y <= y1; ++y)
+            for (int x = x0; x <= x1; ++x)
+                m_cells[size_t(y * kGrid + x)].push_back(int(i));
+    }
+}
+
+int ProjectedAtlas::countryAt(QPointF metres) const
+{
+    if (!m_worldBounds.contains(metres))
+        return -1;
+    const int x = std::clamp(int((metres.x() - m_worldBounds.left()) / (m_worldBounds.width() / kGrid)), 0, kGrid - 1);
+    const int y = std::clamp(int((metres.y() - m_worldBounds.top()) / (m_worldBounds.height() / kGrid)), 0, kGrid - 1);
+    for (int index : m_cells[size_t(y * kGrid + x)]) {
+        const CountryShape &shape = m_countries[size_t(index)];
+        if (!shape.bounds.contains(metres))
+            continue;
+        bool inside = false;  // odd-even over all rings: holes and parts alike
+        for (size_t r = 0; r < shape.rings.size(); ++r)
+            if (shape.ringBounds[r].contains(metres) && shape.rings[r].containsPoint(metres, Qt::OddEvenFill))
+                inside = !inside;
+        if (inside)
+            return index;
+    }
+    return -1;
+}
+
+} // namespace crossroads

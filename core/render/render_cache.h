@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "render/viewport.h"
+
+#include <QImage>
+#include <QRectF>
+
+#include <vector>
+
+namespace crossroads {
+
+class ProjectedAtlas;
+
+// What stays the same while only the date, selection or hover change: per
+// view, a country-id buffer (each pixel holds the index of the country
+// there, plus one; 0 is sea), the sea with its graticule, the borders and the
+// labels. A date change then recolours the id buffer through a palette
+// instead of redrawing polygons. Owned by whoever draws repeatedly (the map
+// view, a frame exporter); a one-off render can do without.
+struct RenderCache
+{
+    struct Key
+    {
+        const ProjectedAtlas *atlas = nullptr;
+        Viewport viewport;
+        qreal devicePixelRatio = 0;
+        double symbolScale = 0;
+        bool graticule = false;
+        bool labels = false;
+        friend bool operator==(const Key &, const Key &) = default;
+    };
+
+    Key key;
+    QImage ids;         // Format_RGB32, device pixels
+    QImage background;  // sea + graticule, Format_RGB32
+    QImage borders;     // transparent, Format_ARGB32_Premultiplied
+    QImage labels;      // transparent, Format_ARGB32_Premultiplied
+    QImage composed;    // the recoloured land, Format_RGB32
+    std::vector<QRectF> labelRects;  // per country, logical pixels; empty rect: no label
+
+    bool matches(const Key &k) const { return key == k && !ids.isNull(); }
+};
+
+} // namespace crossroads

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/vocabulary.h"
+
+#include <QColor>
+#include <QFont>
+
+namespace crossroads {
+
+// The visual language (DESIGN.md): muted world, emphasised focus region, one
+// channel per overlay, standing strength as strength of the mark. Group and
+// corridor colours come from the data; these are the neutral parts.
+struct Style
+{
+    QColor sea{0xd7, 0xe4, 0xee};
+    QColor graticule{0xc3, 0xd3, 0xdf};
+    QColor focusLand{0xf6, 0xf3, 0xec};
+    QColor mutedLand{0xe6, 0xe4, 0xdf};
+    QColor focusBorder{0x7d, 0x7a, 0x73};
+    QColor mutedBorder{0xbc, 0xb9, 0xb2};
+    QColor label{0x2b, 0x2b, 0x2b};
+    QColor mutedLabel{0x77, 0x77, 0x77};
+    QColor halo{0xff, 0xff, 0xff, 0xd0};
+    QColor selection{0x11, 0x11, 0x11};
+    QColor hover{0x11, 0x11, 0x11, 0x60};
+    QColor eventMarker{0xb2, 0x18, 0x2b};
+    QColor oldEventMarker{0x80, 0x80, 0x80};
+
+    // How far a fill moves from land colour to the group colour.
+    static double fillStrength(Standing s)
+    {
+        switch (s) {
+        case Standing::Member: return 0.85;
+        case Standing::Announced: return 0.55;
+        case Standing::Reported: return 0.33;
+        case Standing::Prospective: return 0.16;
+        case Standing::None: break;
+        }
+        return 0.0;
+    }
+    // Hatching: period and line width in logical pixels; weaker is sparser.
+    struct Hatch
+    {
+        double period = 0;
+        double width = 0;
+    };
+    static Hatch hatch(Standing s)
+    {
+        switch (s) {
+        case Standing::Member: return {6.0, 2.5};
+        case Standing::Announced: return {8.0, 2.0};
+        case Standing::Reported: return {10.0, 1.5};
+        case Standing::Prospective: return {14.0, 1.0};
+        case Standing::None: break;
+        }
+        return {};
+    }
+
+    QFont labelFont(double scale, bool major) const
+    {
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(int(std::lround((major ? 13.0 : 11.0) * scale)));
+        font.setBold(major);
+        return font;
+    }
+};
+
+} // namespace crossroads

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One entry point for a fresh Debian 12 machine:
+#   bash packaging/dev.sh run        install, build, open the atlas
+#   bash packaging/dev.sh test       install, build (warnings are errors), run every test
+#   bash packaging/dev.sh test-asan  the same under AddressSanitizer + UBSan
+#   bash packaging/dev.sh package    build the .deb and check it
+#   bash packaging/dev.sh bench      build and run the benchmarks
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+jobs=$(nproc 2>/dev/null || echo 2)
+
+bash packaging/install-deps.sh
+
+build() {  # preset
+  cmake --preset "$1" >/dev/null
+  cmake --build --preset "$1" -j "$jobs"
+}
+
+case "${1:-run}" in
+  run)
+    build dev
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+      # No desktop on this machine: give the atlas a virtual one.
+      export DISPLAY=:77
+      Xvfb "$DISPLAY" -screen 0 1920x1080x24 >/dev/null 2>&1 &
+      sleep 1
+      openbox >/dev/null 2>&1 &
+      echo "No display found: Crossroads runs on the virtual display $DISPLAY (1920x1080)."
+    fi
+    exec "$root/build/dev/bin/crossroads"
+    ;;
+  test)
+    build ci
+    QT_QPA_PLATFORM=offscreen ctest --preset ci
+    ;;
+  test-asan)
+    build asan
+    QT_QPA_PLATFORM=offscreen ctest --preset asan
+    ;;
+  package)
+    bash packaging/build-deb.sh
+    ;;
+  bench)
+    build dev
+    QT_QPA_PLATFORM=offscreen "$root/build/dev/bin/crossroads_bench" "${@:2}"
+    ;;
+  *)
+    echo "usage: bash packaging/dev.sh run|test|test-asan|package|bench" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/notes_store.h"
+#include "model/briefing.h"
+#include "model/country_search.h"
+#include "model/state_report.h"
+#include "support/test_data.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace crossroads;
+using test::day;
+
+TEST(Briefing, KazakhstanAfterDavos)
+{
+    const Briefing b = Briefing::build(*test::shippedAtlas(), QStringLiteral("KAZ"), day("2026-02-20"));
+    EXPECT_EQ(b.name, QStringLiteral("Kazakhstan"));
+    std::map<QString, Standing> standings;
+    for (const auto &s : b.standings)
+        standings[s.group] = s.standing;
+    EXPECT_EQ(standings[QStringLiteral("abraham_accords")], Standing::Announced);
+    EXPECT_EQ(standings[QStringLiteral("board_of_peace")], Standing::Member);
+    EXPECT_EQ(standings[QStringLiteral("isf")], Standing::Announced);
+    for (const auto &s : b.standings)
+        EXPECT_FALSE(s.sources.isEmpty());
+    // Events newest first, none after the date.
+    ASSERT_FALSE(b.events.empty());
+    for (size_t i = 1; i < b.events.size(); ++i)
+        EXPECT_LE(b.events[i].date.julianDay(), b.events[i - 1].date.julianDay());
+    EXPECT_LE(b.events.front().date.julianDay(), day("2026-02-20").julianDay());
+    // The Middle Corridor crosses Kazakhstan: a long stretch inside it.
+    bool middle = false;
+    for (const auto &c : b.corridors)
+        if (c.id == QLatin1String("middle_corridor")) {
+            middle = true;
+            EXPECT_GT(c.kilometresInside, 1500);
+            EXPECT_LT(c.kilometresInside, 4500);
+        }
+    EXPECT_TRUE(middle);
+}
+
+TEST(Briefing, ArmeniaCarriesTrippOnlyOnceAgreed)
+{
+    auto tripp = [](const char *date) -> const Briefing::CorridorLine * {
+        static Briefing b;
+        b = Briefing::build(*test::shippedAtlas(), QStringLiteral("ARM"), day(date));
+        for (const auto &c : b.corridors)
+            if (c.id == QLatin1String("tripp"))
+                return &c;
+        return nullptr;
+    };
+    const Briefing::CorridorLine *agreed = tripp("2025-09-01");
+    ASSERT_NE(agreed, nullptr);
+    EXPECT_GE(agreed->status, CorridorStatus::Agreed);
+    // Through Syunik along the Araks: a few tens of kilometres inside Armenia.
+    EXPECT_GT(agreed->kilometresInside, 20);
+    EXPECT_LT(agreed->kilometresInside, 120);
+}
+
+TEST(Briefing, FormatsEscapeDataAndCarrySources)
+{
+    Briefing b = Briefing::build(*test::shippedAtlas(), QStringLiteral("AZE"), day("2026-02-01"));
+    ASSERT_FALSE(b.events.empty());
+    b.events.front().summary = QStringLiteral("<script>alert(1)</script><img src=\"https://example.org/x.png\">");
+    const QString html = b.toHtml();
+    EXPECT_FALSE(html.contains(QStringLiteral("<script>")));
+    EXPECT_FALSE(html.contains(QStringLiteral("<img")));
+    EXPECT_TRUE(html.contains(QStringLiteral("&lt;script&gt;")));
+    const QString md = b.toMarkdown();
+    EXPECT_TRUE(md.startsWith(QStringLiteral("# Azerbaijan (AZE)")));
+    EXPECT_TRUE(md.contains(QStringLiteral("Board of Peace")));
+    EXPECT_TRUE(md.contains(QStringLiteral("_Sources:")));
+    const QJsonObject json = b.toJson();
+    EXPECT_EQ(json.value(QStringLiteral("country")).toString(), QStringLiteral("AZE"));
+    EXPECT_FALSE(json.value(QStringLiteral("events")).toArray().isEmpty());
+}
+
+TEST(StateReport, LeavesOutNoStandingAndFiltersByCountry)
+{
+    const QJsonObject all = StateReport(*test::shippedAtlas(), day("2026-01-23")).toJson();
+    EXPECT_EQ(all.value(QStringLiteral("date")).toString(), QStringLiteral("2026-01-23"));
+    const QJsonObject countries = all.value(QStringLiteral("countries")).toObject();
+    EXPECT_EQ(countries.value(QStringLiteral("KAZ")).toObject().value(QStringLiteral("board_of_peace")).toString(), QStringLiteral("member"));
+    EXPECT_FALSE(countries.contains(QStringLiteral("TKM")));  // no standing anywhere
+    EXPECT_FALSE(countries.value(QStringLiteral("KAZ")).toObject().contains(QStringLiteral("isf")));
+    const QJsonObject kaz = StateReport(*test::shippedAtlas(), day("2026-01-23"), QStringLiteral("KAZ")).toJson();
+    EXPECT_EQ(kaz.value(QStringLiteral("countries")).toObject().keys(), QStringList{QStringLiteral("KAZ")});
+}
+
+TEST(CountrySearch, IgnoresCaseAndAccents)
+{
+    const CountrySearch search(*test::shippedAtlas());
+    EXPECT_EQ(search.find(QStringLiteral("turkiye")).value(0), QStringLiteral("TUR"));
+    EXPECT_EQ(search.find(QStringLiteral("TÜRKIYE")).value(0), QStringLiteral("TUR"));
+    EXPECT_EQ(search.find(QStringLiteral("aze")).value(0), QStringLiteral("AZE"));
+    EXPECT_EQ(search.find(QStringLiteral("kazak")).value(0), QStringLiteral("KAZ"));
+    EXPECT_EQ(search.find(QStringLiteral("kosovo")).value(0), QStringLiteral("XKX"));
+    EXPECT_TRUE(search.find(QStringLiteral("zzzz")).isEmpty());
+}
+
+TEST(NotesStore, SavesAndRestores)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.json"));
+    {
+        NotesStore store(path);
+        EXPECT_FALSE(store.load());
+        store.setNote(QStringLiteral("AZE"), QStringLiteral("Watch the Araks border."));
+        EXPECT_FALSE(store.save());
+    }
+    NotesStore again(path);
+    EXPECT_FALSE(again.load());
+    EXPECT_EQ(again.note(QStringLiteral("AZE")), QStringLiteral("Watch the Araks border."));
+}
+
+TEST(NotesStore, KeepsACorruptFileAsideAndSaysSo)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.json"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("{\"notes\": {\"AZE\": \"half a no");
+    f.close();
+    NotesStore store(path);
+    const std::optional<Error> problem = store.load();
+    ASSERT_TRUE(problem);
+    EXPECT_TRUE(problem->toString().contains(QStringLiteral("damaged")));
+    const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("notes.json.corrupt-*")});
+    ASSERT_EQ(aside.size(), 1);
+    QFile kept(dir.filePath(aside.first()));
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_EQ(kept.readAll(), QByteArray("{\"notes\": {\"AZE\": \"half a no"));
+}

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/palette.h"
+#include "support/test_data.h"
+
+#include <QImage>
+#include <QPainter>
+
+#include <gtest/gtest.h>
+
+using namespace crossroads;
+
+namespace {
+
+MapSettings regionSettings(const Date &date, QSize size = {1200, 800})
+{
+    MapSettings s;
+    s.viewport.setSize(size);
+    s.viewport.fitExtent(test::shippedGeo()->homeExtent());
+    s.date = date;
+    s.layers = test::shippedRenderer()->defaultLayers();
+    // Probing colours: no labels or markers over the probed pixels.
+    for (const QString &id : {layers::labels, layers::events, layers::corridors, layers::graticule})
+        s.layers.remove(id);
+    return s;
+}
+
+QImage render(const MapSettings &s, RenderCache *cache)
+{
+    QImage image(s.viewport.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::magenta);
+    QPainter painter(&image);
+    test::shippedRenderer()->render(painter, s, cache);
+    return image;
+}
+
+QRgb pixelAt(const QImage &image, const MapSettings &s, LonLat where)
+{
+    const QPointF p = s.viewport.toPixels(test::shippedGeo()->project(where));
+    return image.pixel(p.toPoint()) & 0xffffff;
+}
+
+// The fill the palette gives `iso3` on the settings' date.
+QRgb expectedFill(const MapSettings &s, const char *iso3)
+{
+    const Atlas &atlas = *test::shippedAtlas();
+    const Palette palette = Palette::build(atlas, test::shippedRenderer()->style(), atlas.timeline.stateAt(s.date), s);
+    return palette.marks(atlas.countryIndex.value(QString::fromLatin1(iso3))).fill & 0xffffff;
+}
+
+} // namespace
+
+TEST(MapRenderer, SeaAndLandAtKnownPlaces)
+{
+    const MapSettings s = regionSettings(test::day("2019-01-01"));
+    RenderCache cache;
+    const QImage image = render(s, &cache);
+    const Style &style = test::shippedRenderer()->style();
+    EXPECT_EQ(pixelAt(image, s, {50.5, 42.0}), style.sea.rgb() & 0xffffff);  // the Caspian
+    EXPECT_EQ(pixelAt(image, s, {34.0, 43.0}), style.sea.rgb() & 0xffffff);  // the Black Sea
+    // Before the Accords nobody has a standing: plain focus land.
+    EXPECT_EQ(pixelAt(image, s, {51.39, 35.69}), style.focusLand.rgb() & 0xffffff);    // Tehran
+    EXPECT_EQ(pixelAt(image, s, {69.24, 41.30}), style.focusLand.rgb() & 0xffffff);    // Tashkent
+    EXPECT_EQ(pixelAt(image, s, {37.62, 55.75}), style.mutedLand.rgb() & 0xffffff);    // Moscow: outside the focus
+}
+
+TEST(MapRenderer, AbrahamAccordsFillAppearsOnTheirDate)
+{
+    RenderCache cache;
+    const MapSettings before = regionSettings(test::day("2020-09-14"));
+    const MapSettings after = regionSettings(test::day("2020-09-15"));
+    const LonLat abuDhabi{55.2, 23.6};  // inland, clear of coast and borders
+    const QRgb colourBefore = pixelAt(render(before, &cache), before, abuDhabi);
+    const QRgb colourAfter = pixelAt(render(after, &cache), after, abuDhabi);
+    EXPECT_EQ(colourBefore, test::shippedRenderer()->style().focusLand.rgb() & 0xffffff);
+    EXPECT_NE(colourAfter, colourBefore);
+    EXPECT_EQ(colourAfter, expectedFill(after, "ARE"));
+}
+
+TEST(MapRenderer, CachedAndDirectPathsAgreeOnFills)
+{
+    const MapSettings s = regionSettings(test::day("2025-12-01"));
+    RenderCache cache;
+    const QImage cached = render(s, &cache);
+    const QImage direct = render(s, nullptr);
+    // Kazakhstan (announced in the Accords) away from its borders.
+    EXPECT_EQ(pixelAt(cached, s, {67.0, 48.5}), expectedFill(s, "KAZ"));
+    EXPECT_EQ(pixelAt(direct, s, {67.0, 48.5}), expectedFill(s, "KAZ"));
+}
+
+TEST(MapRenderer, DateChangeRecoloursFromTheCache)
+{
+    RenderCache cache;
+    MapSettings s = regionSettings(test::day("2025-01-01"));
+    render(s, &cache);
+    const QImage idsBefore = cache.ids;
+    // Kazakhstan announced for the Accords, not yet hatched for the Board.
+    s.date = test::day("2025-12-01");
+    const QImage image = render(s, &cache);
+    // Same view: the id buffer was kept, not redrawn.
+    EXPECT_EQ(cache.ids.constBits(), idsBefore.constBits());
+    EXPECT_EQ(pixelAt(image, s, {67.0, 48.5}), expectedFill(s, "KAZ"));
+}
+
+TEST(MapRenderer, HatchingMarksBoardOfPeaceMembers)
+{
+    // Armenia signed the Board of Peace charter in January 2026: hatch
+    // pixels in the Board's colour appear inside it, and not before.
+    MapSettings s = regionSettings(test::day("2026-02-01"), {2400, 1600});
+    s.viewport.fitExtent(test::shippedGeo()->projectBox(43.5, 38.8, 46.6, 41.3));
+    RenderCache cache;
+    auto countHatch = [&](const QImage &image) {
+        const QColor board = test::shippedAtlas()->timeline.group(QStringLiteral("board_of_peace"))->colour;
+        int hatch = 0;
+        const QPointF c = s.viewport.toPixels(test::shippedGeo()->project({44.6, 40.3}));
+        for (int dy = -40; dy <= 40; ++dy)
+            for (int dx = -40; dx <= 40; ++dx) {
+                const QColor px = image.pixelColor(c.toPoint() + QPoint(dx, dy));
+                if (std::abs(px.red() - board.red()) < 40 && std::abs(px.green() - board.green()) < 40 &&
+                    std::abs(px.blue() - board.blue()) < 40)
+                    ++hatch;
+            }
+        return hatch;
+    };
+    EXPECT_GT(countHatch(render(s, &cache)), 300);
+    s.date = test::day("2025-06-01");
+    EXPECT_EQ(countHatch(render(s, &cache)), 0);
+}
+
+TEST(MapRenderer, SelectionOutlineIsDrawn)
+{
+    MapSettings s = regionSettings(test::day("2024-01-01"));
+    RenderCache cache;
+    const QImage plain = render(s, &cache);
+    s.selectedCountry = QStringLiteral("ARM");
+    const QImage selected = render(s, &cache);
+    int dark = 0;
+    for (int y = 0; y < selected.height(); ++y)
+        for (int x = 0; x < selected.width(); ++x)
+            if (qGray(selected.pixel(x, y)) < 60 && qGray(plain.pixel(x, y)) >= 60)
+                ++dark;
+    EXPECT_GT(dark, 50);
+}
