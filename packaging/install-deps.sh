@@ -17,7 +17,7 @@ packages=(
   # Qt's runtime platform plugins (xcb for a desktop, offscreen for tests)
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
   # packaging checks
-  desktop-file-utils appstream dpkg-dev
+  desktop-file-utils appstream dpkg-dev help2man librsvg2-bin
   # a desktop to open the app on when none is running
   xvfb openbox xauth
 )

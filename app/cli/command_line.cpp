@@ -16,12 +16,16 @@
 #include <functional>
 #include <map>
 
+// The resources live in a static library: register them explicitly.
+static void initResources() { Q_INIT_RESOURCE(resources); }
+
 namespace crossroads::cli {
 namespace {
 
 int runGui(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    initResources();
     QApplication::setApplicationName(QStringLiteral("crossroads"));
     QApplication::setOrganizationName(QStringLiteral("crossroads"));
     QApplication::setApplicationDisplayName(QStringLiteral("Crossroads"));

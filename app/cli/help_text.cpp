@@ -7,11 +7,13 @@ QString exportUsage()
 {
     return QStringLiteral(
         "crossroads export --date D --output F.png [options]\n"
+        "\n"
         "crossroads export --each-event --output-dir DIR [options]\n"
         "  Draws the map as it stood on date D to a PNG (with a world file F.pgw\n"
         "  and F.png.aux.xml so GIS tools place it), a PDF or an SVG (by the\n"
         "  output's extension). With --each-event, one PNG per event in date\n"
         "  order, named DATE_EVENTID.png, and an index.csv.\n"
+        "\n"
         "  --size WxH           output size in pixels (default 1920x1080)\n"
         "  --dpi N              resolution; text and symbols scale with it (default 96)\n"
         "  --extent W,S,E,N     area to show, in degrees (default: the region)\n"
@@ -60,7 +62,8 @@ QString programHelp()
                "An atlas of how Central Asia and the South Caucasus became stakeholders\n"
                "in the Middle East. Without a subcommand, opens the atlas window.\n"
                "\n"
-               "Subcommands (run with no display):\n") +
+               "Subcommands (run with no display):\n"
+               "\n") +
            exportUsage() + u'\n' + queryUsage() + u'\n' + briefUsage() + u'\n' + validateUsage() +
            QStringLiteral(
                "\n"

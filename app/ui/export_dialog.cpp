@@ -158,17 +158,8 @@ void ExportDialog::updatePreview()
     const int dpi = s.effectiveDpi();
     s.size = QSize(int(s.size.width() * shrink), int(s.size.height() * shrink));
     s.dpi = std::max(1, int(std::lround(dpi * shrink)));
-    RenderCache cache;
-    QImage image(s.size, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(s.layoutScale());
-    image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        m_exporter->compose(painter, s, &cache);
-    }
-    image.setDevicePixelRatio(1.0);
-    m_previewImage = image;
-    m_preview->setPixmap(QPixmap::fromImage(image));
+    m_previewImage = m_exporter->renderImage(s);
+    m_preview->setPixmap(QPixmap::fromImage(m_previewImage));
 }
 
 std::optional<Error> ExportDialog::exportTo(const QString &path)

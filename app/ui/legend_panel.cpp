@@ -15,15 +15,48 @@ LegendPanel::LegendPanel(QWidget *parent) : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(8, 6, 8, 6);
-    m_rows = new QVBoxLayout;
-    m_rows->setSpacing(1);
-    outer->addLayout(m_rows);
+    m_layout = new QVBoxLayout;
+    m_layout->setSpacing(1);
+    outer->addLayout(m_layout);
     outer->addStretch(1);
 }
 
+namespace {
+
+void clearLayout(QLayout *layout)
+{
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+} // namespace
+
 void LegendPanel::setRenderer(const MapRenderer *renderer)
 {
+    for (LayerRows &layer : m_layers)
+        clearLayout(layer.rows);
+    clearLayout(m_layout);
+    m_layers.clear();
     m_renderer = renderer;
+    if (!renderer)
+        return;
+    for (const QString &id : renderer->toggleableLayers()) {
+        LayerRows layer;
+        layer.id = id;
+        layer.toggle = new QCheckBox(layerName(*renderer, id), this);
+        layer.toggle->setObjectName(QStringLiteral("layer_") + id);
+        QFont bold = layer.toggle->font();
+        bold.setBold(true);
+        layer.toggle->setFont(bold);
+        connect(layer.toggle, &QCheckBox::toggled, this, [this, id](bool on) { Q_EMIT layerToggled(id, on); });
+        m_layout->addWidget(layer.toggle);
+        layer.rows = new QVBoxLayout;
+        layer.rows->setSpacing(0);
+        m_layout->addLayout(layer.rows);
+        m_layers.push_back(layer);
+    }
 }
 
 QString LegendPanel::layerName(const MapRenderer &renderer, const QString &id)
@@ -43,32 +76,25 @@ QString LegendPanel::layerName(const MapRenderer &renderer, const QString &id)
 
 void LegendPanel::update(const MapSettings &settings)
 {
-    while (QLayoutItem *item = m_rows->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
     m_rowTexts.clear();
     if (!m_renderer)
         return;
     const std::vector<LegendItem> items = legendItems(m_renderer->geo().atlas(), settings, m_renderer->style());
-    for (const QString &id : m_renderer->toggleableLayers()) {
-        const QString name = layerName(*m_renderer, id);
-        auto *box = new QCheckBox(name, this);
-        box->setObjectName(QStringLiteral("layer_") + id);
-        box->setChecked(settings.showLayer(id));
-        QFont bold = box->font();
-        bold.setBold(true);
-        box->setFont(bold);
-        connect(box, &QCheckBox::toggled, this, [this, id](bool on) { Q_EMIT layerToggled(id, on); });
-        m_rows->addWidget(box);
+    for (LayerRows &layer : m_layers) {
+        {
+            const QSignalBlocker block(layer.toggle);
+            layer.toggle->setChecked(settings.showLayer(layer.id));
+        }
+        clearLayout(layer.rows);
         // The items of this layer: a group's section is its name; events
         // and corridors have their own sections.
+        const QString name = layerName(*m_renderer, layer.id);
         for (const LegendItem &item : items) {
             if (item.section != name)
                 continue;
             auto *row = new QWidget(this);
-            auto *layout = new QHBoxLayout(row);
-            layout->setContentsMargins(24, 0, 0, 0);
+            auto *rowLayout = new QHBoxLayout(row);
+            rowLayout->setContentsMargins(24, 0, 0, 0);
             const qreal dpr = devicePixelRatioF();
             QPixmap pixmap(QSize(30, 18) * dpr);
             pixmap.setDevicePixelRatio(dpr);
@@ -81,9 +107,9 @@ void LegendPanel::update(const MapSettings &settings)
             auto *icon = new QLabel(row);
             icon->setPixmap(pixmap);
             auto *text = new QLabel(item.label, row);
-            layout->addWidget(icon);
-            layout->addWidget(text, 1);
-            m_rows->addWidget(row);
+            rowLayout->addWidget(icon);
+            rowLayout->addWidget(text, 1);
+            layer.rows->addWidget(row);
             m_rowTexts << QStringLiteral("%1: %2").arg(item.section, item.label);
         }
     }

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QVBoxLayout;
 
 namespace crossroads {
@@ -30,8 +31,15 @@ Q_SIGNALS:
 
 private:
     static QString layerName(const MapRenderer &renderer, const QString &id);
+    struct LayerRows
+    {
+        QString id;
+        QCheckBox *toggle = nullptr;  // kept while the renderer is: a click must not delete its own box
+        QVBoxLayout *rows = nullptr;  // the symbols, rebuilt on every update
+    };
     const MapRenderer *m_renderer = nullptr;
-    QVBoxLayout *m_rows = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    std::vector<LayerRows> m_layers;
     QStringList m_rowTexts;
 };
 

@@ -208,6 +208,17 @@ void PresenterView::paintCaption(QPainter &painter, const StoryStep &step)
     painter.fillRect(QRectF(0, area.top(), width() * progress, std::max(2.0, h / 270)), QColor(0xff, 0xd2, 0x7f));
 }
 
+bool PresenterView::event(QEvent *e)
+{
+    // While presenting, every key is the presenter's: the main window's
+    // window-wide shortcuts (Right, Space, Home...) must not see them.
+    if (e->type() == QEvent::ShortcutOverride) {
+        e->accept();
+        return true;
+    }
+    return QWidget::event(e);
+}
+
 void PresenterView::keyPressEvent(QKeyEvent *event)
 {
     // A key during a flight completes it first, then acts.

@@ -55,6 +55,7 @@ Q_SIGNALS:
     void stepChanged(int index);
 
 protected:
+    bool event(QEvent *) override;
     void paintEvent(QPaintEvent *) override;
     void keyPressEvent(QKeyEvent *) override;
     void resizeEvent(QResizeEvent *) override;

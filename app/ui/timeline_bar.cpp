@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QStyle>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -42,24 +43,21 @@ TimelineBar::TimelineBar(QWidget *parent) : QWidget(parent)
     m_eventLabel->setTextFormat(Qt::PlainText);
     m_eventLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
-    auto button = [this](const QString &text, const QString &tip) {
+    auto button = [this](QStyle::StandardPixmap icon, const QString &tip) {
         auto *b = new QToolButton(this);
-        b->setText(text);
+        b->setIcon(style()->standardIcon(icon));
+        b->setIconSize(QSize(22, 22));
         b->setToolTip(tip);
         b->setAutoRaise(true);
         b->setFocusPolicy(Qt::NoFocus);
-        QFont f = b->font();
-        f.setPointSizeF(f.pointSizeF() * 1.3);
-        b->setFont(f);
         return b;
     };
-    QToolButton *first = button(QStringLiteral("⏮"), tr("First date (Home)"));
-    QToolButton *previous = button(QStringLiteral("◀"), tr("Previous event (Ctrl+Left)"));
-    m_play = button(QStringLiteral("▶"), tr("Play / pause (Space)"));
+    QToolButton *first = button(QStyle::SP_MediaSkipBackward, tr("First date (Home)"));
+    QToolButton *previous = button(QStyle::SP_MediaSeekBackward, tr("Previous event (Ctrl+Left)"));
+    m_play = button(QStyle::SP_MediaPlay, tr("Play / pause (Space)"));
     m_play->setObjectName(QStringLiteral("playButton"));
-    QToolButton *next = button(QStringLiteral("▶|"), tr("Next event (Ctrl+Right)"));
-    next->setText(QStringLiteral("▶▏"));
-    QToolButton *last = button(QStringLiteral("⏭"), tr("Last date (End)"));
+    QToolButton *next = button(QStyle::SP_MediaSeekForward, tr("Next event (Ctrl+Right)"));
+    QToolButton *last = button(QStyle::SP_MediaSkipForward, tr("Latest date (End)"));
     m_speed = new QComboBox(this);
     m_speed->setFocusPolicy(Qt::NoFocus);
     m_speed->setToolTip(tr("Playback speed"));
@@ -128,7 +126,7 @@ void TimelineBar::setPlaying(bool playing)
     } else {
         m_playTimer.stop();
     }
-    m_play->setText(playing ? QStringLiteral("⏸") : QStringLiteral("▶"));
+    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
 }
 
 void TimelineBar::advancePlayback()

@@ -53,7 +53,7 @@ QString AtlasLoader::defaultDataDir(const QString &executableDir)
     for (const QString &candidate : {QStringLiteral("../share/crossroads/geodata"), QStringLiteral("../geodata")}) {
         const QString path = QDir::cleanPath(dir.filePath(candidate));
         if (DataFolder{QDir(path)}.looksValid())
-            return path;
+            return QFileInfo(path).canonicalFilePath();  // messages name the real files
     }
     return {};
 }

@@ -145,6 +145,8 @@ Result<std::vector<Country>> BoundaryLoader::load(const QString &path, const Opt
     if (layer->GetGeomType() == wkbNone)
         return fail(QStringLiteral("layer '%1'").arg(layerName), QStringLiteral("the layer has no geometry"));
 
+    if (layer->GetFeatureCount(TRUE) == 0)
+        return fail(QStringLiteral("layer '%1'").arg(layerName), QStringLiteral("the layer has no features"));
     OGRFeatureDefn *definition = layer->GetLayerDefn();
     const int codeField = firstField(definition, {"iso_a3", "ISO_A3", "ADM0_A3", "adm0_a3", "iso3", "ISO3"});
     const int iso2Field = firstField(definition, {"iso_a2", "ISO_A2", "iso2"});

@@ -4,6 +4,7 @@
 #include "util/atomic_file.h"
 #include "export/png_encoder.h"
 #include "geo/geodesy.h"
+#include "render/canvas.h"
 #include "render/legend.h"
 
 #include <QDir>
@@ -167,22 +168,26 @@ void MapExporter::compose(QPainter &painter, const ExportSettings &settings, Ren
                                     "with its sources. %1. Crossroads %2.")
                          .arg(m_renderer->geo().preset().name, QStringLiteral(CROSSROADS_VERSION)));
 
-    // Scale bar, bottom right above the credits.
+    // Scale bar, bottom right above the credits, its label centred over it.
     const auto [km, pixels] = scaleBar(map, 160);
     if (pixels > 0) {
-        const QPointF right(page.width() - 24, page.height() - creditsHeight - 18);
-        const QPointF left = right - QPointF(pixels, 0);
+        const QFont font = uiFont(11);
+        const QString label = QStringLiteral("%1 km (true at centre)").arg(km, 0, 'g', 6);
+        const double labelWidth = QFontMetricsF(font).horizontalAdvance(label);
+        const double boxWidth = std::max(pixels, labelWidth) + 20;
+        const QRectF box(page.width() - 14 - boxWidth, page.height() - creditsHeight - 48, boxWidth, 40);
         painter.setBrush(QColor(255, 255, 255, 215));
         painter.setPen(Qt::NoPen);
-        painter.drawRoundedRect(QRectF(left - QPointF(10, 26), right + QPointF(10, 10)), 3, 3);
+        painter.drawRoundedRect(box, 3, 3);
+        const QPointF left(box.center().x() - pixels / 2, box.bottom() - 10);
+        const QPointF right = left + QPointF(pixels, 0);
         painter.setPen(QPen(style.label, 2.0));
         painter.drawLine(left, right);
         painter.drawLine(left, left - QPointF(0, 6));
         painter.drawLine(right, right - QPointF(0, 6));
         painter.drawLine((left + right) / 2, (left + right) / 2 - QPointF(0, 4));
-        painter.setFont(uiFont(11));
-        painter.drawText(QRectF(left.x(), left.y() - 24, pixels, 16), Qt::AlignCenter,
-                         QStringLiteral("%1 km (true at centre)").arg(km, 0, 'g', 6));
+        painter.setFont(font);
+        painter.drawText(QRectF(box.left(), box.top() + 3, box.width(), 18), Qt::AlignCenter, label);
     }
 
     // Legend, bottom left, above the credits.
@@ -209,13 +214,12 @@ void MapExporter::compose(QPainter &painter, const ExportSettings &settings, Ren
 QImage MapExporter::renderImage(const ExportSettings &settings, RenderCache *cache) const
 {
     QImage image(settings.size, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(settings.layoutScale());
     image.fill(Qt::white);
     RenderCache local;
-    QPainter painter(&image);
+    QPainter painter;
+    canvas::begin(painter, image, settings.layoutScale());
     compose(painter, settings, cache ? cache : &local);
     painter.end();
-    image.setDevicePixelRatio(1.0);
     return image;
 }
 

@@ -48,10 +48,11 @@ struct Style
     static Hatch hatch(Standing s)
     {
         switch (s) {
-        case Standing::Member: return {6.0, 2.5};
-        case Standing::Announced: return {8.0, 2.0};
-        case Standing::Reported: return {10.0, 1.5};
-        case Standing::Prospective: return {14.0, 1.0};
+        // Thin lines: the fill underneath must stay readable through them.
+        case Standing::Member: return {7.0, 1.6};
+        case Standing::Announced: return {9.0, 1.4};
+        case Standing::Reported: return {11.0, 1.2};
+        case Standing::Prospective: return {15.0, 1.0};
         case Standing::None: break;
         }
         return {};

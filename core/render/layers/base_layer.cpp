@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The base of the map: sea, graticule and land, land coloured by the
 // fill-channel groups and hatched by the hatch-channel groups.
+#include "render/canvas.h"
 #include "render/layers/layers.h"
 
 #include <QPainterPath>
@@ -78,24 +79,23 @@ private:
             return;
         const qreal dpr = ctx.settings.devicePixelRatio;
         const QSize logical = ctx.settings.viewport.size();
-        const QSize device(int(std::ceil(logical.width() * dpr)), int(std::ceil(logical.height() * dpr)));
 
-        cache.background = QImage(device, QImage::Format_RGB32);
-        cache.background.setDevicePixelRatio(dpr);
+        cache.background = canvas::create(logical, dpr, QImage::Format_RGB32);
         {
-            QPainter p(&cache.background);
+            QPainter p;
+            canvas::begin(p, cache.background, dpr);
             drawSeaAndGraticule(p, ctx, logical);
         }
 
         // Ids are exact colours: no antialiasing, opaque fills, so every pixel
         // holds one country's index. Borders drawn on top hide the jaggies.
-        cache.ids = QImage(device, QImage::Format_RGB32);
-        cache.ids.setDevicePixelRatio(dpr);
+        cache.ids = canvas::create(logical, dpr, QImage::Format_RGB32);
         cache.ids.fill(0);
-        QPainter p(&cache.ids);
+        QPainter p;
+        canvas::begin(p, cache.ids, dpr);
         p.setRenderHint(QPainter::Antialiasing, false);
         p.setPen(Qt::NoPen);
-        p.setTransform(ctx.toPixels);
+        p.setTransform(ctx.toPixels, true);
         const auto &shapes = ctx.geo.countries();
         for (int i = 0; i < int(shapes.size()); ++i) {
             if (!ctx.countryVisible(i))
@@ -124,10 +124,8 @@ private:
                 hatchOld[size_t(i) + 1] = hatchPixels(ctx.fadePalette->marks(i), ctx.atlas(), fill, 1.0 - progress, pixelScale);
         }
 
-        if (cache.composed.size() != cache.ids.size()) {
+        if (cache.composed.size() != cache.ids.size())
             cache.composed = QImage(cache.ids.size(), QImage::Format_RGB32);
-            cache.composed.setDevicePixelRatio(ctx.settings.devicePixelRatio);
-        }
         const int width = cache.ids.width();
         const int height = cache.ids.height();
         for (int y = 0; y < height; ++y) {
@@ -152,7 +150,7 @@ private:
                 out[x] = c;
             }
         }
-        ctx.painter.drawImage(QPointF(0, 0), cache.composed);
+        canvas::draw(ctx.painter, cache.composed, ctx.settings.viewport.size());
     }
 
     // For vector output (PDF, SVG): the same marks as paths and brushes.

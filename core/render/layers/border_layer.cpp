@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Country borders: hairlines, darker in the focus region. Static per view,
 // so cached as an image when a cache is given.
+#include "render/canvas.h"
 #include "render/layers/layers.h"
 
 #include <cmath>
@@ -22,12 +23,12 @@ public:
         RenderCache &cache = *ctx.cache;
         if (cache.borders.isNull()) {
             cache.borders = QImage(cache.ids.size(), QImage::Format_ARGB32_Premultiplied);
-            cache.borders.setDevicePixelRatio(ctx.settings.devicePixelRatio);
             cache.borders.fill(Qt::transparent);
-            QPainter p(&cache.borders);
+            QPainter p;
+            canvas::begin(p, cache.borders, ctx.settings.devicePixelRatio);
             draw(p, ctx);
         }
-        ctx.painter.drawImage(QPointF(0, 0), cache.borders);
+        canvas::draw(ctx.painter, cache.borders, ctx.settings.viewport.size());
     }
 
 private:

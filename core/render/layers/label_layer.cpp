@@ -2,6 +2,7 @@
 // Country names, placed without collisions; static per view, so cached.
 #include "render/layers/layers.h"
 
+#include "render/canvas.h"
 #include "render/label_placer.h"
 #include "render/symbols.h"
 
@@ -22,13 +23,13 @@ public:
         RenderCache &cache = *ctx.cache;
         if (cache.labels.isNull()) {
             cache.labels = QImage(cache.ids.size(), QImage::Format_ARGB32_Premultiplied);
-            cache.labels.setDevicePixelRatio(ctx.settings.devicePixelRatio);
             cache.labels.fill(Qt::transparent);
             const std::vector<PlacedLabel> placed = placeCountryLabels(ctx);
             cache.labelRects.assign(ctx.atlas().countries.size(), QRectF());
             for (const PlacedLabel &label : placed)
                 cache.labelRects[size_t(label.country)] = label.rect;
-            QPainter p(&cache.labels);
+            QPainter p;
+            canvas::begin(p, cache.labels, ctx.settings.devicePixelRatio);
             draw(p, ctx, placed);
         }
         // Blit only where labels are: most of the image is transparent.

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QImage>
+#include <QPainter>
+
+namespace crossroads::canvas {
+
+// Images the renderer paints into at `scale` device pixels per logical
+// pixel. QPainter honours a QImage's device pixel ratio only when it is 1 or
+// more (Qt 6.4: below 1 it is ignored), and exports and previews scale
+// below 1, so canvases keep a ratio of 1 and are painted and blitted with
+// an explicit scale instead.
+
+// An image of ceil(logical * scale) device pixels.
+QImage create(QSizeF logical, qreal scale, QImage::Format format);
+// Begins painting in logical pixels.
+void begin(QPainter &painter, QImage &image, qreal scale);
+// Draws a whole canvas over the logical rectangle (0, 0, logical).
+void draw(QPainter &painter, const QImage &image, QSizeF logical);
+
+} // namespace crossroads::canvas
