@@ -70,14 +70,6 @@ void MapView::setViewport(const Viewport &viewport)
     Q_EMIT viewChanged();
 }
 
-void MapView::setFade(std::optional<Date> from, double progress, double pulse)
-{
-    m_settings.fadeFrom = from;
-    m_settings.fadeProgress = progress;
-    m_settings.pulse = pulse;
-    changed();
-}
-
 void MapView::goHome()
 {
     if (!m_renderer)

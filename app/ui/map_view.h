@@ -31,8 +31,6 @@ public:
     void setLayerVisible(const QString &id, bool visible);
     void setSelectedCountry(const QString &iso3);
     void setViewport(const Viewport &viewport);
-    // Transition state for the presenter.
-    void setFade(std::optional<Date> from, double progress, double pulse);
 
     void goHome();
     // Fits the view to the extent in projected metres, with a margin.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/presenter_view.h"
 
-#include "render/view_animation.h"
+#include "render/canvas.h"
 
 #include <QFontMetricsF>
 #include <QCloseEvent>
@@ -82,23 +82,28 @@ void PresenterView::goToStep(int index, bool animate)
     const Story &s = story();
     index = std::clamp(index, 0, int(s.steps.size()) - 1);
     const StoryStep &step = s.steps[size_t(index)];
-    m_fromView = m_settings.viewport;
-    m_fromDate = m_settings.date;
-    m_toView = viewportFor(step);
+    const MapSettings from = m_settings;
+    MapSettings to = m_settings;
+    to.viewport = viewportFor(step);
+    to.date = step.date;
+    to.layers = step.layers ? *step.layers : m_renderer->defaultLayers();
+    to.changedSince = from.date.isValid() ? std::optional<Date>(from.date) : std::nullopt;
+    to.pulse = 0.0;
     m_step = index;
-    m_settings.date = step.date;
-    m_settings.layers = step.layers ? *step.layers : m_renderer->defaultLayers();
     m_blank = Blank::None;
-    if (animate && m_fromDate.isValid()) {
-        m_settings.fadeFrom = m_fromDate;
-        m_settings.fadeProgress = 0.0;
+    m_animation.stop();
+    m_flight.reset();
+    m_settings = to;
+    if (animate && from.date.isValid()) {
+        // Nothing painted yet (the window has just opened): no flight, but
+        // the step still pulses.
+        if (!m_frame.isNull()) {
+            MapSettings onScreen = from;
+            onScreen.viewport = m_frameViewport;
+            m_flight = std::make_unique<Flight>(*m_renderer, m_frame, onScreen, to, m_cache);
+        }
         m_clock.start();
         m_animation.start();
-    } else {
-        m_settings.viewport = m_toView;
-        m_settings.fadeFrom.reset();
-        m_settings.fadeProgress = 1.0;
-        m_settings.pulse = 0.0;
     }
     if (m_console) {
         const StoryStep *next = index + 1 < int(s.steps.size()) ? &s.steps[size_t(index) + 1] : nullptr;
@@ -113,31 +118,22 @@ void PresenterView::finishAnimation()
     if (!m_animation.isActive())
         return;
     m_animation.stop();
-    m_settings.viewport = m_toView;
-    m_settings.fadeProgress = 1.0;
-    m_settings.fadeFrom.reset();
+    m_flight.reset();
     m_settings.pulse = 0.0;
     update();
 }
 
 void PresenterView::tick()
 {
-    const double t = std::min(1.0, m_clock.elapsed() / double(kAnimationMs));
-    m_settings.viewport = interpolate(m_fromView, m_toView, t);
-    m_settings.fadeProgress = easeInOut(t);
-    // The changed countries pulse once while the colours settle, then the
-    // outline fades out over a further half second.
-    const double pulseT = m_clock.elapsed() / double(kAnimationMs);
-    m_settings.pulse = pulseT < 2.0 ? std::sin(std::min(1.0, pulseT / 2.0) * M_PI) : 0.0;
+    // 0..1: the flight; 1..2: landed, the changed countries pulse once.
+    const double t = m_clock.elapsed() / double(kAnimationMs);
+    if (t >= 1.0)
+        m_flight.reset();
+    m_settings.pulse = t >= 1.0 && t < 2.0 ? std::sin((t - 1.0) * M_PI) : 0.0;
     if (m_console)
         m_console->setElapsed(m_sinceStart.elapsed());
-    if (pulseT >= 2.0) {
+    if (t >= 2.0)
         m_animation.stop();
-        m_settings.viewport = m_toView;
-        m_settings.fadeFrom.reset();
-        m_settings.fadeProgress = 1.0;
-        m_settings.pulse = 0.0;
-    }
     update();
 }
 
@@ -153,12 +149,31 @@ void PresenterView::paintEvent(QPaintEvent *)
         painter.fillRect(rect(), m_blank == Blank::Black ? Qt::black : Qt::white);
         return;
     }
-    m_settings.devicePixelRatio = devicePixelRatioF();
+    paintMap();
+    painter.drawImage(QRectF(rect()), m_frame, QRectF(m_frame.rect()));
+    paintCaption(painter, story().steps[size_t(m_step)]);
+}
+
+void PresenterView::paintMap()
+{
+    const qreal dpr = devicePixelRatioF();
+    m_settings.devicePixelRatio = dpr;
     m_settings.viewport.setSize(size());
     // Text and symbols grow with the screen: 1080 lines is scale 1.
     m_settings.symbolScale = std::max(1.0, height() / 1080.0) * 1.3;
-    m_renderer->render(painter, m_settings, &m_cache);
-    paintCaption(painter, story().steps[size_t(m_step)]);
+    const QImage probe = canvas::create(size(), dpr, QImage::Format_ARGB32_Premultiplied);
+    if (m_frame.size() != probe.size())
+        m_frame = probe;
+    QPainter painter;
+    canvas::begin(painter, m_frame, dpr);
+    if (m_flight) {
+        const double t = std::min(1.0, m_clock.elapsed() / double(kAnimationMs));
+        m_flight->paint(painter, t);
+        m_frameViewport = m_flight->viewportAt(t);
+    } else {
+        m_renderer->render(painter, m_settings, &m_cache);
+        m_frameViewport = m_settings.viewport;
+    }
 }
 
 void PresenterView::paintCaption(QPainter &painter, const StoryStep &step)
@@ -272,9 +287,8 @@ void PresenterView::resizeEvent(QResizeEvent *)
 {
     if (story().steps.empty())
         return;
-    m_toView = viewportFor(story().steps[size_t(m_step)]);
-    if (!m_animation.isActive())
-        m_settings.viewport = m_toView;
+    finishAnimation();
+    m_settings.viewport = viewportFor(story().steps[size_t(m_step)]);
 }
 
 void PresenterView::closeEvent(QCloseEvent *event)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/story.h"
+#include "render/flight.h"
 #include "render/map_renderer.h"
 
 #include <QElapsedTimer>
@@ -63,6 +64,7 @@ protected:
 
 private:
     Viewport viewportFor(const StoryStep &step) const;
+    void paintMap();
     void tick();
     void paintCaption(QPainter &painter, const StoryStep &step);
 
@@ -74,12 +76,13 @@ private:
     RenderCache m_cache;
     Blank m_blank = Blank::None;
 
-    // The flight in progress.
+    // The step in progress: a flight of kAnimationMs, then as long again
+    // for the outline pulse on the countries that changed.
     QTimer m_animation;
     QElapsedTimer m_clock;
-    Viewport m_fromView;
-    Viewport m_toView;
-    Date m_fromDate;
+    std::unique_ptr<Flight> m_flight;
+    QImage m_frame;  // the last map frame painted, where the next flight starts
+    Viewport m_frameViewport;  // the view m_frame shows (mid-flight, it is neither end)
     PresenterConsole *m_console = nullptr;
     QElapsedTimer m_sinceStart;
 };

@@ -2,6 +2,7 @@
 #include "ui/timeline_bar.h"
 
 #include <QComboBox>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
@@ -243,24 +244,33 @@ void TimelineTrack::paintEvent(QPaintEvent *)
     if (!m_stepper || !m_timeline)
         return;
 
-    // Years: a tick each, a label every few so they never crowd.
+    // Years: a tick each; labels on round years first (every 10, 5, 2, 1
+    // as room allows), never overlapping each other or the track's ends.
     const int firstYear = m_stepper->first().firstDay().year();
     const int lastYear = m_stepper->last().firstDay().year();
-    const double perYear = r.width() / std::max(1, lastYear - firstYear + 1);
-    const int labelEvery = perYear > 40 ? 1 : perYear > 16 ? 5 : 10;
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     p.setFont(small);
-    for (int year = firstYear; year <= lastYear + 1; ++year) {
+    const QFontMetricsF metrics(small);
+    const double labelWidth = metrics.horizontalAdvance(QStringLiteral("0000")) + 8;
+    const double perYear = r.width() / std::max(1, lastYear - firstYear + 1);
+    int labelEvery = 10;
+    for (int every : {1, 2, 5})
+        if (perYear * every >= labelWidth) {
+            labelEvery = every;
+            break;
+        }
+    for (int year = firstYear; year <= lastYear; ++year) {
         const double x = xOf(Date::fromDay(year, 1, 1));
         if (x < r.left() - 0.5 || x > r.right() + 0.5)
             continue;
-        const bool labelled = year % labelEvery == 0;
+        const bool labelled = year % labelEvery == 0 && x - labelWidth / 2 >= 0 && x + labelWidth / 2 <= width();
         p.setPen(QPen(palette().color(QPalette::Mid), 1));
         p.drawLine(QPointF(x, axisY), QPointF(x, axisY + (labelled ? 6 : 3)));
         if (labelled) {
             p.setPen(palette().color(QPalette::WindowText));
-            p.drawText(QRectF(x - 30, axisY + 5, 60, r.bottom() - axisY - 4), Qt::AlignHCenter | Qt::AlignTop, QString::number(year));
+            p.drawText(QRectF(x - labelWidth / 2, axisY + 5, labelWidth, r.bottom() - axisY - 4), Qt::AlignHCenter | Qt::AlignTop,
+                       QString::number(year));
         }
     }
     // Events: ticks above the axis, coloured by certainty.

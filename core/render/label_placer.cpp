@@ -64,4 +64,16 @@ std::vector<PlacedLabel> placeCountryLabels(const RenderContext &ctx)
     return placed;
 }
 
+std::vector<QRectF> countryLabelRects(const RenderContext &ctx)
+{
+    if (!ctx.settings.showLayer(layers::labels))
+        return {};
+    if (ctx.cache && !ctx.cache->labelRects.empty())
+        return ctx.cache->labelRects;
+    std::vector<QRectF> rects(ctx.atlas().countries.size());
+    for (const PlacedLabel &label : placeCountryLabels(ctx))
+        rects[size_t(label.country)] = label.rect;
+    return rects;
+}
+
 } // namespace crossroads

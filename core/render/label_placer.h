@@ -26,4 +26,9 @@ struct PlacedLabel
 // leaves the view is not drawn.
 std::vector<PlacedLabel> placeCountryLabels(const RenderContext &context);
 
+// The box of each country's placed name (indexed like Atlas::countries;
+// empty where it has none), from the render cache when there is one.
+// Empty when labels are hidden.
+std::vector<QRectF> countryLabelRects(const RenderContext &context);
+
 } // namespace crossroads

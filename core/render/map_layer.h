@@ -22,8 +22,7 @@ struct RenderContext
     const Style &style;
     const WorldState &state;
     const Palette &palette;
-    const Palette *fadePalette;     // the state faded from, or null
-    const std::vector<bool> *changed;  // countries whose standing changed in a fade
+    const std::vector<bool> *changed;  // countries to pulse, or null
     RenderCache *cache;             // null: draw everything directly (vector output)
     QTransform toPixels;            // projected metres -> logical pixels
     QRectF visibleMetres;           // with a margin, for culling

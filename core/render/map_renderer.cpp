@@ -41,14 +41,9 @@ void MapRenderer::render(QPainter &painter, const MapSettings &settings, RenderC
     const WorldState state = atlas.timeline.stateAt(settings.date);
     const Palette palette = Palette::build(atlas, m_style, state, settings);
 
-    std::optional<Palette> fadePalette;
     std::vector<bool> changed;
-    if (settings.fadeFrom) {
-        const WorldState before = atlas.timeline.stateAt(*settings.fadeFrom);
-        if (settings.fadeProgress < 1.0)
-            fadePalette = Palette::build(atlas, m_style, before, settings);
-        changed = Palette::changedCountries(atlas, before, state);
-    }
+    if (settings.changedSince && settings.pulse > 0.0)
+        changed = Palette::changedCountries(atlas, atlas.timeline.stateAt(*settings.changedSince), state);
 
     if (cache) {
         const RenderCache::Key key{m_geo.get(), settings.viewport, settings.devicePixelRatio, settings.symbolScale,
@@ -67,8 +62,7 @@ void MapRenderer::render(QPainter &painter, const MapSettings &settings, RenderC
                           m_style,
                           state,
                           palette,
-                          fadePalette ? &*fadePalette : nullptr,
-                          settings.fadeFrom ? &changed : nullptr,
+                          changed.empty() ? nullptr : &changed,
                           cache,
                           settings.viewport.toPixels(),
                           visible.adjusted(-margin, -margin, margin, margin)};

@@ -32,11 +32,10 @@ struct MapSettings
     QString selectedCountry;  // ISO3 or empty
     QString hoveredCountry;
 
-    // Presenter transitions: colours cross-fade from the state at `fadeFrom`
-    // (progress 0) to the state at `date` (progress 1), and countries whose
-    // standing changed get an outline pulse of strength `pulse` (0..1).
-    std::optional<Date> fadeFrom;
-    double fadeProgress = 1.0;
+    // Presenter steps: the countries whose standing differs between
+    // `changedSince` and `date` get an outline pulse of strength `pulse`
+    // (0..1).
+    std::optional<Date> changedSince;
     double pulse = 0.0;
 
     // Multiplies text and symbol sizes: exports lay out at a reference size

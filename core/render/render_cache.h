@@ -36,6 +36,14 @@ struct RenderCache
     QImage background;  // sea + graticule, Format_RGB32
     QImage borders;     // transparent, Format_ARGB32_Premultiplied
     QImage labels;      // transparent, Format_ARGB32_Premultiplied
+    // Corridors change only when a status does: kept with the statuses they
+    // show (anti-aliased dashed strokes cost more than the rest together).
+    QImage corridors;
+    std::vector<int> corridorStatuses;
+    // The presenter's pulse: the outline of the countries that changed
+    // between two dates, stroked once and faded in and out by opacity.
+    QImage pulse;
+    std::pair<qint64, qint64> pulseDays{0, 0};
     QImage composed;    // the recoloured land, Format_RGB32
     std::vector<QRectF> labelRects;  // per country, logical pixels; empty rect: no label
 

@@ -48,11 +48,12 @@ struct Style
     static Hatch hatch(Standing s)
     {
         switch (s) {
-        // Thin lines: the fill underneath must stay readable through them.
-        case Standing::Member: return {7.0, 1.6};
-        case Standing::Announced: return {9.0, 1.4};
-        case Standing::Reported: return {11.0, 1.2};
-        case Standing::Prospective: return {15.0, 1.0};
+        // Hairlines: the fill underneath must keep its own colour, not mix
+        // with the hatch into a third one. Strength is in the spacing.
+        case Standing::Member: return {6.0, 1.0};
+        case Standing::Announced: return {9.0, 1.0};
+        case Standing::Reported: return {12.0, 1.0};
+        case Standing::Prospective: return {17.0, 1.0};
         case Standing::None: break;
         }
         return {};

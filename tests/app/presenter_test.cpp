@@ -61,6 +61,9 @@ TEST_F(PresenterTest, KeysMoveThroughStepsWithDateExtentAndColour)
     QTest::keyClick(&p, Qt::Key_Right);
     EXPECT_EQ(p.stepIndex(), 1);
     EXPECT_TRUE(p.isAnimating());
+    // Mid-flight the view lies between the two steps' views.
+    QTest::qWait(PresenterView::kAnimationMs / 3);
+    p.grabFrame();
     // A second key completes the flight at once and moves on; wait instead.
     EXPECT_TRUE(QTest::qWaitFor([&] { return !p.isAnimating(); }, 3000));
     EXPECT_EQ(p.settings().date, day("2025-11-06"));
@@ -132,11 +135,23 @@ TEST_F(PresenterTest, ChangedCountriesPulseDuringTheStep)
     p.start();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&p));
     QTest::keyClick(&p, Qt::Key_Right);
-    QTest::qWait(250);
-    EXPECT_TRUE(p.settings().fadeFrom.has_value());
+    EXPECT_EQ(p.settings().changedSince, day("2025-11-05"));
+    // The flight takes half a second; the pulse follows on landing.
+    QTest::qWait(PresenterView::kAnimationMs * 3 / 2);
     EXPECT_GT(p.settings().pulse, 0.0);
+    const QImage pulsing = p.grabFrame();
     p.finishAnimation();
     EXPECT_EQ(p.settings().pulse, 0.0);
+    const QImage calm = p.grabFrame();
+    // Kazakhstan's outline is drawn darker while it pulses.
+    const QPointF inside = p.settings().viewport.toPixels(test::shippedGeo()->project({67.0, 48.5}));
+    int darker = 0;
+    for (int y = 0; y < calm.height(); y += 2)
+        for (int x = 0; x < calm.width(); x += 2)
+            if (qGray(pulsing.pixel(x, y)) + 40 < qGray(calm.pixel(x, y)))
+                ++darker;
+    EXPECT_GT(darker, 100);
+    EXPECT_TRUE(QRectF(calm.rect()).contains(inside));
 }
 
 TEST(Story, TheDefaultStoryCoversEveryEvent)

@@ -7,6 +7,7 @@
 #include "data/boundary_loader.h"
 #include "data/data_folder.h"
 #include "model/briefing.h"
+#include "render/flight.h"
 
 #include <QDir>
 #include <QImage>
@@ -93,27 +94,64 @@ static void FrameCold1080(benchmark::State &state)
 }
 BENCHMARK(FrameCold1080)->Unit(benchmark::kMillisecond);
 
-// Presenter: mid-flight frames (a new view every frame, colours fading).
-static void PresenterAnimationFrame1080(benchmark::State &state)
+// Presenter: a step flies from the whole region to the Caucasus while the
+// date moves from Kazakhstan's announcement to Davos. Each animation frame
+// is measured (the flight is prepared once per step, measured apart).
+static void PresenterFlightFrame1080(benchmark::State &state)
+{
+    MapSettings from = bench::homeSettings({1920, 1080}, "2025-11-06");
+    from.symbolScale = 1.3;
+    MapSettings to = from;
+    to.date = Date::fromDay(2026, 1, 22);
+    to.viewport.fitExtent(bench::renderer()->geo().projectBox(38, 36, 52, 44));
+    QImage start(from.viewport.size(), QImage::Format_ARGB32_Premultiplied);
+    RenderCache cache;
+    {
+        QPainter p(&start);
+        bench::renderer()->render(p, from, &cache);
+    }
+    const Flight flight(*bench::renderer(), start, from, to, cache);
+    QImage frame(to.viewport.size(), QImage::Format_ARGB32_Premultiplied);
+    int i = 0;
+    for (auto _ : state) {
+        QPainter p(&frame);
+        flight.paint(p, (i++ % 30) / 30.0);
+    }
+}
+BENCHMARK(PresenterFlightFrame1080)->Unit(benchmark::kMillisecond);
+
+static void PresenterFlightPrepare1080(benchmark::State &state)
+{
+    MapSettings from = bench::homeSettings({1920, 1080}, "2025-11-06");
+    MapSettings to = from;
+    to.date = Date::fromDay(2026, 1, 22);
+    to.viewport.fitExtent(bench::renderer()->geo().projectBox(38, 36, 52, 44));
+    QImage start(from.viewport.size(), QImage::Format_ARGB32_Premultiplied);
+    start.fill(Qt::white);
+    for (auto _ : state) {
+        RenderCache cache;
+        const Flight flight(*bench::renderer(), start, from, to, cache);
+        benchmark::DoNotOptimize(flight.destinationFrame());
+    }
+}
+BENCHMARK(PresenterFlightPrepare1080)->Unit(benchmark::kMillisecond);
+
+// After landing: the destination view from the warm cache, with the pulse.
+static void PresenterPulseFrame1080(benchmark::State &state)
 {
     MapSettings s = bench::homeSettings({1920, 1080}, "2026-01-22");
-    s.fadeFrom = Date::fromDay(2025, 11, 6);
     s.symbolScale = 1.3;
-    const Viewport from = s.viewport;
+    s.changedSince = Date::fromDay(2025, 11, 6);
     QImage image(s.viewport.size(), QImage::Format_ARGB32_Premultiplied);
     RenderCache cache;
     int i = 0;
     for (auto _ : state) {
-        const double t = (i++ % 30) / 30.0;
-        s.viewport = from;
-        s.viewport.zoomAt(QPointF(900, 500), 1.0 + t);
-        s.fadeProgress = t;
-        s.pulse = t;
+        s.pulse = (i++ % 30) / 30.0;
         QPainter p(&image);
         bench::renderer()->render(p, s, &cache);
     }
 }
-BENCHMARK(PresenterAnimationFrame1080)->Unit(benchmark::kMillisecond);
+BENCHMARK(PresenterPulseFrame1080)->Unit(benchmark::kMillisecond);
 
 static void BriefingBuild(benchmark::State &state)
 {

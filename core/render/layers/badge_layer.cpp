@@ -18,14 +18,7 @@ public:
 
     void render(RenderContext &ctx) const override
     {
-        std::vector<QRectF> labelRects;
-        if (ctx.cache && ctx.settings.showLayer(layers::labels)) {
-            labelRects = ctx.cache->labelRects;
-        } else if (ctx.settings.showLayer(layers::labels)) {
-            labelRects.assign(ctx.atlas().countries.size(), QRectF());
-            for (const PlacedLabel &label : placeCountryLabels(ctx))
-                labelRects[size_t(label.country)] = label.rect;
-        }
+        const std::vector<QRectF> labelRects = countryLabelRects(ctx);
         const double spacing = 13.0 * ctx.scale();
         const auto &groups = ctx.atlas().timeline.groups();
         for (int i = 0; i < int(ctx.palette.size()); ++i) {

@@ -19,16 +19,16 @@ struct HatchPixels
     QRgb colour = 0;
 };
 
-HatchPixels hatchPixels(const CountryMarks &marks, const Atlas &atlas, QRgb fill, double weight, double pixelScale)
+HatchPixels hatchPixels(const CountryMarks &marks, const Atlas &atlas, double pixelScale)
 {
     HatchPixels h;
-    if (marks.hatch == Standing::None || weight <= 0.0)
+    if (marks.hatch == Standing::None)
         return h;
     const Style::Hatch spec = Style::hatch(marks.hatch);
     h.on = true;
     h.period = std::max(2, int(std::lround(spec.period * pixelScale)));
     h.width = std::max(1, int(std::lround(spec.width * pixelScale)));
-    h.colour = mixRgb(fill, atlas.timeline.groups()[size_t(marks.hatchGroup)].colour.rgb(), weight);
+    h.colour = atlas.timeline.groups()[size_t(marks.hatchGroup)].colour.rgb();
     return h;
 }
 
@@ -49,8 +49,6 @@ private:
     static QRgb fillOf(const RenderContext &ctx, int i)
     {
         QRgb fill = ctx.palette.marks(i).fill;
-        if (ctx.fadePalette)
-            fill = mixRgb(ctx.fadePalette->marks(i).fill, fill, ctx.settings.fadeProgress);
         if (ctx.atlas().countries[size_t(i)].iso3 == ctx.settings.hoveredCountry && !ctx.settings.hoveredCountry.isEmpty())
             fill = mixRgb(fill, qRgb(0, 0, 0), 0.10);
         return fill;
@@ -111,17 +109,12 @@ private:
         RenderCache &cache = *ctx.cache;
         const int count = int(ctx.geo.countries().size());
         const double pixelScale = ctx.settings.devicePixelRatio * ctx.scale();
-        const bool fading = ctx.fadePalette != nullptr;
-        const double progress = fading ? ctx.settings.fadeProgress : 1.0;
         // Index 0 is the sea.
         std::vector<QRgb> fills(size_t(count) + 1, 0);
-        std::vector<HatchPixels> hatchNew(size_t(count) + 1), hatchOld(size_t(count) + 1);
+        std::vector<HatchPixels> hatches(size_t(count) + 1);
         for (int i = 0; i < count; ++i) {
-            const QRgb fill = fillOf(ctx, i);
-            fills[size_t(i) + 1] = fill;
-            hatchNew[size_t(i) + 1] = hatchPixels(ctx.palette.marks(i), ctx.atlas(), fill, progress, pixelScale);
-            if (fading)
-                hatchOld[size_t(i) + 1] = hatchPixels(ctx.fadePalette->marks(i), ctx.atlas(), fill, 1.0 - progress, pixelScale);
+            fills[size_t(i) + 1] = fillOf(ctx, i);
+            hatches[size_t(i) + 1] = hatchPixels(ctx.palette.marks(i), ctx.atlas(), pixelScale);
         }
 
         if (cache.composed.size() != cache.ids.size())
@@ -138,16 +131,8 @@ private:
                     out[x] = sea[x];
                     continue;
                 }
-                QRgb c = fills[id];
-                const HatchPixels &h = hatchNew[id];
-                if (h.on && (x + y) % h.period < h.width)
-                    c = h.colour;
-                if (fading) {
-                    const HatchPixels &o = hatchOld[id];
-                    if (o.on && (x + y) % o.period < o.width)
-                        c = o.colour;
-                }
-                out[x] = c;
+                const HatchPixels &h = hatches[id];
+                out[x] = h.on && (x + y) % h.period < h.width ? h.colour : fills[id];
             }
         }
         canvas::draw(ctx.painter, cache.composed, ctx.settings.viewport.size());

@@ -4,7 +4,13 @@
 // phase.
 #include "render/layers/layers.h"
 
+#include "render/canvas.h"
+#include "render/label_placer.h"
 #include "render/symbols.h"
+
+#include <QFontMetricsF>
+
+#include <algorithm>
 
 namespace crossroads::layers {
 namespace {
@@ -16,7 +22,28 @@ public:
 
     void render(RenderContext &ctx) const override
     {
-        QPainter &p = ctx.painter;
+        if (!ctx.cache) {
+            draw(ctx.painter, ctx);
+            return;
+        }
+        RenderCache &cache = *ctx.cache;
+        std::vector<int> statuses;
+        for (const WorldState::CorridorCell &cell : ctx.state.corridors)
+            statuses.push_back(int(cell.status));
+        if (cache.corridors.isNull() || cache.corridorStatuses != statuses) {
+            cache.corridors = QImage(cache.ids.size(), QImage::Format_ARGB32_Premultiplied);
+            cache.corridors.fill(Qt::transparent);
+            cache.corridorStatuses = statuses;
+            QPainter p;
+            canvas::begin(p, cache.corridors, ctx.settings.devicePixelRatio);
+            draw(p, ctx);
+        }
+        canvas::draw(ctx.painter, cache.corridors, ctx.settings.viewport.size());
+    }
+
+private:
+    static void draw(QPainter &p, const RenderContext &ctx)
+    {
         const auto &corridors = ctx.atlas().timeline.corridors();
         const auto &shapes = ctx.geo.corridors();
         p.save();
@@ -39,15 +66,36 @@ public:
                 }
             }
         }
+        // Labels beside the line, on the first side free of country names
+        // and of the other corridors' labels.
+        std::vector<QRectF> taken;
+        for (const QRectF &r : countryLabelRects(ctx))
+            if (!r.isEmpty())
+                taken.push_back(r);
+        QFont font = ctx.style.labelFont(ctx.scale(), false);
+        font.setItalic(true);
+        font.setBold(true);
+        const QFontMetricsF metrics(font);
+        const double gap = 6 * ctx.scale();
         for (size_t k = 0; k < corridors.size() && k < ctx.state.corridors.size(); ++k) {
             if (ctx.state.corridors[k].status == CorridorStatus::None)
                 continue;
-            QFont font = ctx.style.labelFont(ctx.scale(), false);
-            font.setItalic(true);
-            font.setBold(true);
-            const QPointF at = ctx.toPixels.map(shapes[k].labelPoint) + QPointF(6 * ctx.scale(), -6 * ctx.scale());
-            symbols::drawHaloText(p, at, corridors[k].shortName, font, corridors[k].colour.darker(135), ctx.style.halo,
-                                  3.0 * ctx.scale());
+            const QPointF anchor = ctx.toPixels.map(shapes[k].labelPoint);
+            const QSizeF size(metrics.horizontalAdvance(corridors[k].shortName), metrics.height());
+            QRectF chosen;
+            for (const QPointF offset : {QPointF(gap, -gap - size.height()), QPointF(gap, gap), QPointF(-gap - size.width(), gap),
+                                         QPointF(-gap - size.width(), -gap - size.height())}) {
+                const QRectF box(anchor + offset, size);
+                if (std::none_of(taken.begin(), taken.end(), [&](const QRectF &t) { return t.intersects(box); })) {
+                    chosen = box;
+                    break;
+                }
+            }
+            if (chosen.isEmpty())
+                chosen = QRectF(anchor + QPointF(gap, gap), size);  // crowded: below right regardless
+            taken.push_back(chosen);
+            symbols::drawHaloText(p, QPointF(chosen.left(), chosen.top() + metrics.ascent()), corridors[k].shortName, font,
+                                  corridors[k].colour.darker(135), ctx.style.halo, 3.0 * ctx.scale());
         }
         p.restore();
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The selected country's outline, and during a presenter step the pulse on
-// countries whose standing changed.
+// the countries whose standing changed.
+#include "render/canvas.h"
 #include "render/layers/layers.h"
 
 namespace crossroads::layers {
@@ -13,33 +14,73 @@ public:
 
     void render(RenderContext &ctx) const override
     {
+        if (ctx.changed && ctx.settings.pulse > 0.0)
+            drawPulse(ctx);
+        drawSelection(ctx);
+    }
+
+private:
+    // Outlines of the changed countries, in logical pixels.
+    static void strokeChanged(QPainter &painter, const RenderContext &ctx)
+    {
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setTransform(ctx.toPixels, true);
+        QPen pen(QColor(0x11, 0x11, 0x11), 4.0 * ctx.scale());
+        pen.setCosmetic(true);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        for (size_t i = 0; i < ctx.changed->size(); ++i)
+            if ((*ctx.changed)[i] && ctx.countryVisible(int(i)))
+                painter.drawPath(ctx.geo.countries()[i].path);
+        painter.restore();
+    }
+
+    // Stroked once per pair of dates into the cache, then faded in and out
+    // by opacity: re-stroking twenty countries every frame is too slow.
+    static void drawPulse(RenderContext &ctx)
+    {
+        QPainter &p = ctx.painter;
+        p.save();
+        p.setOpacity(ctx.settings.pulse);
+        if (!ctx.cache) {
+            strokeChanged(p, ctx);
+            p.restore();
+            return;
+        }
+        RenderCache &cache = *ctx.cache;
+        const std::pair<qint64, qint64> days{ctx.settings.changedSince->julianDay(), ctx.state.date.julianDay()};
+        if (cache.pulse.isNull() || cache.pulseDays != days) {
+            cache.pulse = QImage(cache.ids.size(), QImage::Format_ARGB32_Premultiplied);
+            cache.pulse.fill(Qt::transparent);
+            cache.pulseDays = days;
+            QPainter painter;
+            canvas::begin(painter, cache.pulse, ctx.settings.devicePixelRatio);
+            strokeChanged(painter, ctx);
+        }
+        canvas::draw(p, cache.pulse, ctx.settings.viewport.size());
+        p.restore();
+    }
+
+    static void drawSelection(RenderContext &ctx)
+    {
+        const int selected = ctx.atlas().countryIndex.value(ctx.settings.selectedCountry, -1);
+        if (selected < 0)
+            return;
         QPainter &p = ctx.painter;
         p.save();
         p.setRenderHint(QPainter::Antialiasing, true);
         p.setTransform(ctx.toPixels, true);
         p.setBrush(Qt::NoBrush);
-        const auto &shapes = ctx.geo.countries();
-        if (ctx.changed && ctx.settings.pulse > 0.0) {
-            QColor colour(0x11, 0x11, 0x11);
-            colour.setAlphaF(float(0.35 + 0.55 * ctx.settings.pulse));
-            QPen pen(colour, (1.5 + 3.5 * ctx.settings.pulse) * ctx.scale());
-            pen.setCosmetic(true);
-            p.setPen(pen);
-            for (size_t i = 0; i < ctx.changed->size(); ++i)
-                if ((*ctx.changed)[i] && ctx.countryVisible(int(i)))
-                    p.drawPath(shapes[i].path);
-        }
-        const int selected = ctx.atlas().countryIndex.value(ctx.settings.selectedCountry, -1);
-        if (selected >= 0) {
-            QPen halo(QColor(255, 255, 255, 220), 4.5 * ctx.scale());
-            halo.setCosmetic(true);
-            p.setPen(halo);
-            p.drawPath(shapes[size_t(selected)].path);
-            QPen pen(ctx.style.selection, 2.2 * ctx.scale());
-            pen.setCosmetic(true);
-            p.setPen(pen);
-            p.drawPath(shapes[size_t(selected)].path);
-        }
+        const QPainterPath &path = ctx.geo.countries()[size_t(selected)].path;
+        QPen halo(QColor(255, 255, 255, 220), 4.5 * ctx.scale());
+        halo.setCosmetic(true);
+        p.setPen(halo);
+        p.drawPath(path);
+        QPen pen(ctx.style.selection, 2.2 * ctx.scale());
+        pen.setCosmetic(true);
+        p.setPen(pen);
+        p.drawPath(path);
         p.restore();
     }
 };
