@@ -19,4 +19,19 @@ void begin(QPainter &painter, QImage &image, qreal scale);
 // Draws a whole canvas over the logical rectangle (0, 0, logical).
 void draw(QPainter &painter, const QImage &image, QSizeF logical);
 
+// A transparent overlay kept in `slot`: redrawn by `paint` (in logical
+// pixels) when empty or `stale`, then drawn over `painter`.
+template <typename Paint>
+void drawOverlay(QPainter &painter, QImage &slot, bool stale, QSize deviceSize, qreal scale, QSizeF logical, Paint &&paint)
+{
+    if (slot.isNull() || stale) {
+        slot = QImage(deviceSize, QImage::Format_ARGB32_Premultiplied);
+        slot.fill(Qt::transparent);
+        QPainter overlay;
+        begin(overlay, slot, scale);
+        paint(overlay);
+    }
+    draw(painter, slot, logical);
+}
+
 } // namespace crossroads::canvas

@@ -20,15 +20,8 @@ public:
             draw(ctx.painter, ctx);
             return;
         }
-        RenderCache &cache = *ctx.cache;
-        if (cache.borders.isNull()) {
-            cache.borders = QImage(cache.ids.size(), QImage::Format_ARGB32_Premultiplied);
-            cache.borders.fill(Qt::transparent);
-            QPainter p;
-            canvas::begin(p, cache.borders, ctx.settings.devicePixelRatio);
-            draw(p, ctx);
-        }
-        canvas::draw(ctx.painter, cache.borders, ctx.settings.viewport.size());
+        canvas::drawOverlay(ctx.painter, ctx.cache->borders, false, ctx.cache->ids.size(), ctx.settings.devicePixelRatio,
+                            ctx.settings.viewport.size(), [&](QPainter &p) { draw(p, ctx); });
     }
 
 private:

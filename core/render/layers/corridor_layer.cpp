@@ -30,15 +30,10 @@ public:
         std::vector<int> statuses;
         for (const WorldState::CorridorCell &cell : ctx.state.corridors)
             statuses.push_back(int(cell.status));
-        if (cache.corridors.isNull() || cache.corridorStatuses != statuses) {
-            cache.corridors = QImage(cache.ids.size(), QImage::Format_ARGB32_Premultiplied);
-            cache.corridors.fill(Qt::transparent);
-            cache.corridorStatuses = statuses;
-            QPainter p;
-            canvas::begin(p, cache.corridors, ctx.settings.devicePixelRatio);
-            draw(p, ctx);
-        }
-        canvas::draw(ctx.painter, cache.corridors, ctx.settings.viewport.size());
+        const bool stale = cache.corridorStatuses != statuses;
+        cache.corridorStatuses = statuses;
+        canvas::drawOverlay(ctx.painter, cache.corridors, stale, cache.ids.size(), ctx.settings.devicePixelRatio,
+                            ctx.settings.viewport.size(), [&](QPainter &p) { draw(p, ctx); });
     }
 
 private:

@@ -50,15 +50,10 @@ private:
         }
         RenderCache &cache = *ctx.cache;
         const std::pair<qint64, qint64> days{ctx.settings.changedSince->julianDay(), ctx.state.date.julianDay()};
-        if (cache.pulse.isNull() || cache.pulseDays != days) {
-            cache.pulse = QImage(cache.ids.size(), QImage::Format_ARGB32_Premultiplied);
-            cache.pulse.fill(Qt::transparent);
-            cache.pulseDays = days;
-            QPainter painter;
-            canvas::begin(painter, cache.pulse, ctx.settings.devicePixelRatio);
-            strokeChanged(painter, ctx);
-        }
-        canvas::draw(p, cache.pulse, ctx.settings.viewport.size());
+        const bool stale = cache.pulseDays != days;
+        cache.pulseDays = days;
+        canvas::drawOverlay(p, cache.pulse, stale, cache.ids.size(), ctx.settings.devicePixelRatio, ctx.settings.viewport.size(),
+                            [&](QPainter &overlay) { strokeChanged(overlay, ctx); });
         p.restore();
     }
 
