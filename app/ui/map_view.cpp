@@ -167,6 +167,10 @@ void MapView::paintEvent(QPaintEvent *)
         m_dirty = false;
     }
     painter.drawImage(QPointF(0, 0), m_frame);
+    if (!m_paintedMap) {
+        m_paintedMap = true;
+        Q_EMIT firstMapPainted();
+    }
 }
 
 void MapView::resizeEvent(QResizeEvent *)

@@ -49,6 +49,7 @@ Q_SIGNALS:
     void countryClicked(const QString &iso3);  // empty for the sea
     void countryHovered(const QString &iso3, const QString &name);
     void viewChanged();
+    void firstMapPainted();
 
 protected:
     void paintEvent(QPaintEvent *) override;
@@ -70,6 +71,7 @@ private:
     QImage m_frame;
     bool m_dirty = true;
     bool m_homeOnResize = true;
+    bool m_paintedMap = false;
 
     QPoint m_pressPos;
     QPoint m_lastDragPos;

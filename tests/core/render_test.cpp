@@ -140,3 +140,22 @@ TEST(MapRenderer, SelectionOutlineIsDrawn)
                 ++dark;
     EXPECT_GT(dark, 50);
 }
+
+TEST(MapRenderer, HighDpiRendersAtDevicePixels)
+{
+    MapSettings s = regionSettings(test::day("2025-12-01"), {600, 400});
+    s.devicePixelRatio = 2.0;
+    QImage image(1200, 800, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2.0);
+    RenderCache cache;
+    {
+        QPainter painter(&image);
+        test::shippedRenderer()->render(painter, s, &cache);
+    }
+    EXPECT_EQ(cache.ids.size(), QSize(1200, 800));  // the id buffer is in device pixels
+    const QPointF steppe = s.viewport.toPixels(test::shippedGeo()->project({67.0, 48.5})) * 2.0;
+    EXPECT_EQ(image.pixel(steppe.toPoint()) & 0xffffff, expectedFill(s, "KAZ"));
+    // Thin lines stay thin: a border is at most a few device pixels wide.
+    const QPointF sea = s.viewport.toPixels(test::shippedGeo()->project({50.5, 42.0})) * 2.0;
+    EXPECT_EQ(image.pixel(sea.toPoint()) & 0xffffff, test::shippedRenderer()->style().sea.rgb() & 0xffffff);
+}
