@@ -12,6 +12,7 @@
 #include "ui/timeline_bar.h"
 
 #include <QActionGroup>
+#include <algorithm>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -150,6 +151,8 @@ void MainWindow::buildMenus()
     }
     m_layersMenu = view->addMenu(tr("&Layers"));
     view->addSeparator();
+    m_storyMenu = view->addMenu(tr("&Story to present"));
+    m_storyGroup = new QActionGroup(this);
     QAction *present = view->addAction(tr("&Present"), this, &MainWindow::startPresenting);
     present->setShortcut(QKeySequence(Qt::Key_F5));
 
@@ -226,6 +229,7 @@ void MainWindow::onLoaded(const AtlasLoader::Report &report, std::shared_ptr<con
     m_search->setAtlas(&geo->atlas());
     rebuildLayerMenu();
 
+    loadStories();
     m_timeline->setTimeline(&geo->atlas().timeline);
     const Result<Date> saved = Date::parse(settings.value(QStringLiteral("view/date")).toString());
     m_timeline->setDate(saved ? saved.value() : geo->atlas().timeline.lastDate());
@@ -349,9 +353,13 @@ void MainWindow::openExportDialog()
 
 void MainWindow::startPresenting()
 {
-    if (!m_renderer || m_presenter)
+    if (!m_renderer || m_presenter || m_stories.empty())
         return;
-    std::vector<Story> stories = loadStories();
+    // The chosen story first: the presenter shows its first story.
+    std::vector<Story> stories = m_stories;
+    const auto chosen = std::find_if(stories.begin(), stories.end(), [this](const Story &s) { return s.id == m_storyId; });
+    if (chosen != stories.end())
+        std::rotate(stories.begin(), chosen, chosen + 1);
     m_presenter = new PresenterView(m_renderer, std::move(stories), m_map->settings(), this);
     connect(m_presenter, &PresenterView::finished, this, [this] {
         m_presenter->deleteLater();
@@ -362,13 +370,44 @@ void MainWindow::startPresenting()
     m_presenter->start();
 }
 
-std::vector<Story> MainWindow::loadStories()
+void MainWindow::loadStories()
 {
     StoryLoader::Report report = StoryLoader::loadFolder(m_renderer->geo().atlas());
     if (!report.errors.empty())
         showProblems(report.errors);
-    report.stories.push_back(Story::allEvents(m_renderer->geo().atlas()));
-    return report.stories;
+    m_stories = std::move(report.stories);
+    m_stories.push_back(Story::allEvents(m_renderer->geo().atlas()));
+    m_storyMenu->clear();
+    for (QAction *a : m_storyGroup->actions())
+        m_storyGroup->removeAction(a);
+    QString saved = QSettings().value(QStringLiteral("present/story")).toString();
+    if (std::none_of(m_stories.begin(), m_stories.end(), [&](const Story &s) { return s.id == saved; }))
+        saved = m_stories.front().id;
+    for (const Story &story : m_stories) {
+        QAction *a = m_storyMenu->addAction(tr("%1 (%n steps)", nullptr, int(story.steps.size())).arg(story.title));
+        a->setCheckable(true);
+        a->setData(story.id);
+        m_storyGroup->addAction(a);
+        const QString id = story.id;
+        connect(a, &QAction::triggered, this, [this, id] { setStoryToPresent(id); });
+    }
+    setStoryToPresent(saved);
+}
+
+void MainWindow::setStoryToPresent(const QString &id)
+{
+    m_storyId = id;
+    for (QAction *a : m_storyGroup->actions())
+        a->setChecked(a->data().toString() == id);
+    QSettings().setValue(QStringLiteral("present/story"), id);
+}
+
+QStringList MainWindow::storyIds() const
+{
+    QStringList ids;
+    for (const Story &s : m_stories)
+        ids << s.id;
+    return ids;
 }
 
 void MainWindow::showProblems(const ErrorList &errors)

@@ -52,6 +52,10 @@ public:
     void setLayerVisible(const QString &id, bool visible);
     void openExportDialog();
     void startPresenting();
+    // The story F5 presents, by id; the stories on offer.
+    QString storyToPresent() const { return m_storyId; }
+    void setStoryToPresent(const QString &id);
+    QStringList storyIds() const;
 
 Q_SIGNALS:
     void ready();
@@ -67,7 +71,7 @@ private:
     void showProblems(const ErrorList &errors);
     void onDateChanged(const Date &date);
     void rebuildLayerMenu();
-    std::vector<Story> loadStories();
+    void loadStories();
 
     QString m_dataDir;
     MapView *m_map = nullptr;
@@ -80,6 +84,10 @@ private:
     QStringList m_lastProblems;
     QLabel *m_hoverLabel = nullptr;
     QMenu *m_layersMenu = nullptr;
+    QMenu *m_storyMenu = nullptr;
+    QActionGroup *m_storyGroup = nullptr;
+    std::vector<Story> m_stories;  // from the data folder, then "all events"
+    QString m_storyId;
     QActionGroup *m_projectionGroup = nullptr;
     std::shared_ptr<const MapRenderer> m_renderer;
 

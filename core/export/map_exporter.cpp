@@ -164,8 +164,8 @@ void MapExporter::compose(QPainter &painter, const ExportSettings &settings, Ren
                      QStringLiteral("As of %1: standings and corridor phases as recorded for that day; "
                                     "'reported' and 'prospective' are not confirmed.").arg(date));
     painter.drawText(credits.adjusted(12, creditsHeight / 2 - 2, -12, -2), Qt::AlignVCenter | Qt::AlignLeft,
-                     QStringLiteral("Boundaries: Natural Earth (public domain). Timeline: Crossroads data, each record "
-                                    "with its sources. %1. Crossroads %2.")
+                     QStringLiteral("Boundaries: Natural Earth (public domain). Timeline: analyses 000_8dc81030165d37e0 and "
+                                    "001_ec104fb3ee3e7adf and the public records each record names. %1. Crossroads %2.")
                          .arg(m_renderer->geo().preset().name, QStringLiteral(CROSSROADS_VERSION)));
 
     // Scale bar, bottom right above the credits, its label centred over it.

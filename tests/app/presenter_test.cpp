@@ -154,6 +154,22 @@ TEST_F(PresenterTest, ChangedCountriesPulseDuringTheStep)
     EXPECT_TRUE(QRectF(calm.rect()).contains(inside));
 }
 
+TEST_F(PresenterTest, TheChosenStoryIsPresented)
+{
+    auto w = openWindow();
+    const QStringList ids = w->storyIds();
+    ASSERT_GE(ids.size(), 3);
+    EXPECT_EQ(ids.last(), QStringLiteral("all-events"));
+    EXPECT_EQ(w->storyToPresent(), ids.first());
+    w->setStoryToPresent(QStringLiteral("all-events"));
+    QTest::keyClick(w.get(), Qt::Key_F5);
+    ASSERT_NE(w->presenter(), nullptr);
+    EXPECT_EQ(w->presenter()->story().id, QStringLiteral("all-events"));
+    EXPECT_EQ(w->presenter()->story().steps.size(), test::shippedAtlas()->timeline.events().size());
+    QTest::keyClick(w->presenter(), Qt::Key_Escape);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return w->presenter() == nullptr; }, 2000));
+}
+
 TEST(Story, TheDefaultStoryCoversEveryEvent)
 {
     const Story story = Story::allEvents(*test::shippedAtlas());

@@ -155,7 +155,7 @@ TEST(MapRenderer, HighDpiRendersAtDevicePixels)
     EXPECT_EQ(cache.ids.size(), QSize(1200, 800));  // the id buffer is in device pixels
     const QPointF steppe = s.viewport.toPixels(test::shippedGeo()->project({67.0, 48.5})) * 2.0;
     EXPECT_EQ(image.pixel(steppe.toPoint()) & 0xffffff, expectedFill(s, "KAZ"));
-    // Thin lines stay thin: a border is at most a few device pixels wide.
+    // And the sea is still the sea at its place.
     const QPointF sea = s.viewport.toPixels(test::shippedGeo()->project({50.5, 42.0})) * 2.0;
     EXPECT_EQ(image.pixel(sea.toPoint()) & 0xffffff, test::shippedRenderer()->style().sea.rgb() & 0xffffff);
 }
