@@ -306,6 +306,12 @@ void MainWindow::flyToCountry(const QString &iso3)
     const double cap = 2.5e6;  // metres
     if (box.width() > cap || box.height() > cap)
         box = QRectF(shape.labelPoint - QPointF(cap / 2, cap / 2), QSizeF(cap, cap)).intersected(box.adjusted(-cap, -cap, cap, cap));
+    // Small countries keep their neighbours in view: at least ~1,200 km.
+    const double least = 1.2e6;
+    if (box.width() < least)
+        box.adjust(-(least - box.width()) / 2, 0, (least - box.width()) / 2, 0);
+    if (box.height() < least)
+        box.adjust(0, -(least - box.height()) / 2, 0, (least - box.height()) / 2);
     m_map->flyTo(box);
 }
 

@@ -265,3 +265,15 @@ TEST_F(MainWindowTest, ProjectionSwitchKeepsTheViewOnTheRegion)
     EXPECT_TRUE(visible.contains(map->renderer()->geo().project(kBaku)));
     EXPECT_TRUE(visible.contains(map->renderer()->geo().project({71.45, 51.17})));  // Astana
 }
+
+TEST_F(MainWindowTest, FlyingToASmallCountryKeepsItsNeighbours)
+{
+    auto w = openWindow();
+    w->flyToCountry(QStringLiteral("ARM"));
+    MapView *map = w->mapView();
+    EXPECT_EQ(map->countryAtPixel(map->pixelOf({44.5152, 40.1872})), QStringLiteral("ARM"));  // Yerevan
+    for (const LonLat neighbour : {kBaku, LonLat{44.793, 41.715} /* Tbilisi */, LonLat{46.29, 38.08} /* Tabriz */}) {
+        const QPointF p = map->pixelOf(neighbour);
+        EXPECT_TRUE(QRectF(map->rect()).contains(p)) << neighbour.lon << "," << neighbour.lat;
+    }
+}

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One main for every test binary: a QApplication on the offscreen platform
 // (fonts and painting work, no display needed), with settings and user data
-// in a private temporary home so tests never touch a real user's files.
+// in a private temporary folder per process, so tests never touch a real
+// user's files and tests running in parallel never share them. (Qt's own
+// test mode would put every process in one shared folder.)
 #include <QApplication>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -15,7 +16,6 @@ int main(int argc, char **argv)
     qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toUtf8());
     qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toUtf8());
     qputenv("XDG_RUNTIME_DIR", home.path().toUtf8());
-    QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("crossroads-tests"));
     QApplication::setApplicationName(QStringLiteral("crossroads-tests"));
