@@ -13,14 +13,14 @@ jobs=$(nproc 2>/dev/null || echo 2)
 
 bash packaging/install-deps.sh
 
-build() {  # preset
+build() {  # preset [target]
   cmake --preset "$1" >/dev/null
-  cmake --build --preset "$1" -j "$jobs"
+  cmake --build --preset "$1" -j "$jobs" ${2:+--target "$2"}
 }
 
 case "${1:-run}" in
   run)
-    build dev
+    build dev crossroads  # the program alone: tests and benchmarks are for `test`
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
       # No desktop on this machine: give the atlas a virtual one.
       export DISPLAY=:77

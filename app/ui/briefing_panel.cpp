@@ -39,7 +39,7 @@ BriefingPanel::BriefingPanel(QWidget *parent) : QWidget(parent)
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("notesEditor"));
     m_notes->setPlaceholderText(tr("Notes are saved as you type."));
-    m_notes->setMaximumHeight(130);
+    m_notes->setMaximumHeight(100);
     m_copy = new QPushButton(tr("Copy briefing"), this);
     m_copy->setToolTip(tr("Copy this briefing as Markdown"));
     m_copy->setObjectName(QStringLiteral("copyBriefing"));

@@ -98,7 +98,7 @@ Briefing Briefing::build(const Atlas &atlas, const QString &iso3, const Date &da
         for (const QString &other : r->countries)
             if (other != iso3)
                 line.others << atlas.displayName(other);
-        line.kind = r->kind;
+        line.kind = QString(r->kind).replace(u'_', u' ');  // data words ("diplomatic_relations") read as words
         line.since = r->interval.from;
         line.certainty = r->certainty;
         line.summary = r->summary;
