@@ -153,7 +153,15 @@ TEST(TimelineFacts, StabilizationForce)
     EXPECT_NE(standingOf("XKX", "isf", "2026-02-05"), Standing::None);
     EXPECT_NE(standingOf("ALB", "isf", "2026-02-05"), Standing::None);
     EXPECT_NE(standingOf("ITA", "isf", "2026-02-05"), Standing::None);
+    // Pressed to contribute (expected), after Baku had publicly declined.
+    EXPECT_EQ(standingOf("AZE", "isf", "2025-12-01"), Standing::None);
     EXPECT_EQ(standingOf("AZE", "isf", "2026-02-10"), Standing::Prospective);
+    EXPECT_EQ(recordOf("AZE", "isf", "2026-02-10")->certainty, Certainty::Expected);
+    // Albania and Kosovo: ready in January, reported in February, pledged on 19 February.
+    EXPECT_EQ(standingOf("ALB", "isf", "2026-01-27"), Standing::Prospective);
+    EXPECT_EQ(standingOf("XKX", "isf", "2026-02-05"), Standing::Reported);
+    EXPECT_EQ(standingOf("XKX", "isf", "2026-02-19"), Standing::Announced);
+    EXPECT_EQ(standingOf("ITA", "isf", "2026-03-01"), Standing::Prospective);
     EXPECT_EQ(standingOf("ARM", "isf", "2026-02-10"), Standing::Prospective);
     EXPECT_EQ(recordOf("ARM", "isf", "2026-02-10")->certainty, Certainty::Expected);
 }
@@ -179,7 +187,9 @@ TEST(TimelineFacts, Events)
     EXPECT_TRUE(happenedBy("2023-03-29-azerbaijan-opens-embassy-in-israel", "2023-03-29"));
     EXPECT_FALSE(happenedBy("2025-08-08-tripp-agreed", "2025-08-07"));
     EXPECT_TRUE(happenedBy("2026-01-22-board-of-peace-charter-signed", "2026-01-22"));
-    EXPECT_EQ(t.event(QStringLiteral("2025-06-drones-reportedly-launched-from-azerbaijan"))->certainty, Certainty::Reported);
+    // Reported, then officially denied by Aliyev.
+    EXPECT_EQ(t.event(QStringLiteral("2025-06-drones-reportedly-launched-from-azerbaijan"))->certainty, Certainty::Denied);
+    EXPECT_EQ(t.event(QStringLiteral("2024-11-iran-alleged-behind-kogan-murder"))->certainty, Certainty::Denied);
     EXPECT_EQ(t.event(QStringLiteral("2025-06-26-aliyev-denies-drone-reports"))->certainty, Certainty::Confirmed);
     EXPECT_EQ(t.event(QStringLiteral("2025-06-13-twelve-day-war-begins"))->date, day("2025-06-13"));
     EXPECT_TRUE(t.event(QStringLiteral("2026-01-23-gor-driscoll-meet-berdimuhamedow"))->countries.contains(QStringLiteral("TKM")));
