@@ -156,6 +156,15 @@ void ProjectedAtlas::buildIndex()
             for (int x = x0; x <= x1; ++x)
                 m_cells[size_t(y * kGrid + x)].push_back(int(i));
     }
+    // Countries do not overlap, so the first hit ends a lookup: try the
+    // cheapest outlines first, and Russia's long rings only when the point
+    // is in none of its smaller neighbours.
+    std::vector<size_t> cost(m_countries.size(), 0);
+    for (size_t i = 0; i < m_countries.size(); ++i)
+        for (const QPolygonF &ring : m_countries[i].rings)
+            cost[i] += size_t(ring.size());
+    for (std::vector<int> &cell : m_cells)
+        std::stable_sort(cell.begin(), cell.end(), [&](int a, int b) { return cost[size_t(a)] < cost[size_t(b)]; });
 }
 
 int ProjectedAtlas::countryAt(QPointF metres) const
