@@ -79,10 +79,16 @@ void BriefingPanel::showBriefing(const Briefing &briefing)
     m_briefing = briefing;
     if (m_store)
         m_briefing.notes = m_store->note(briefing.iso3);
-    const int scroll = m_view->verticalScrollBar()->value();
-    m_view->setHtml(m_briefing.toHtml());
-    if (sameCountry)
-        m_view->verticalScrollBar()->setValue(scroll);
+    // Re-laid out only when the text changed: playback moves the date 30
+    // times a second, and most days change nothing in a briefing.
+    const QString html = m_briefing.toHtml();
+    if (!sameCountry || html != m_shownHtml) {
+        const int scroll = m_view->verticalScrollBar()->value();
+        m_view->setHtml(html);
+        m_shownHtml = html;
+        if (sameCountry)
+            m_view->verticalScrollBar()->setValue(scroll);
+    }
     if (!sameCountry) {
         const QSignalBlocker block(m_notes);
         m_notes->setPlainText(m_briefing.notes);
@@ -97,6 +103,7 @@ void BriefingPanel::clear()
 {
     flushNotes();
     m_briefing = Briefing{};
+    m_shownHtml.clear();
     m_view->clear();
     {
         const QSignalBlocker block(m_notes);

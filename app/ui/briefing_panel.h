@@ -53,6 +53,7 @@ Q_SIGNALS:
 
 private:
     Briefing m_briefing;
+    QString m_shownHtml;
     NotesStore *m_store = nullptr;
     QLabel *m_placeholder = nullptr;
     OfflineTextBrowser *m_view = nullptr;

@@ -39,6 +39,7 @@ void LegendPanel::setRenderer(const MapRenderer *renderer)
         clearLayout(layer.rows);
     clearLayout(m_layout);
     m_layers.clear();
+    m_shownTexts.clear();
     m_renderer = renderer;
     if (!renderer)
         return;
@@ -76,10 +77,21 @@ QString LegendPanel::layerName(const MapRenderer &renderer, const QString &id)
 
 void LegendPanel::update(const MapSettings &settings)
 {
-    m_rowTexts.clear();
     if (!m_renderer)
         return;
     const std::vector<LegendItem> items = legendItems(m_renderer->geo().atlas(), settings, m_renderer->style());
+    // Called on every date change (30 times a second while playing): the
+    // rows are rebuilt only when what is drawn has changed.
+    QStringList texts;
+    for (const LegendItem &item : items)
+        texts << QStringLiteral("%1: %2").arg(item.section, item.label);
+    bool togglesMatch = true;
+    for (const LayerRows &layer : m_layers)
+        togglesMatch = togglesMatch && layer.toggle->isChecked() == settings.showLayer(layer.id);
+    if (texts == m_shownTexts && togglesMatch && !m_shownTexts.isEmpty())
+        return;
+    m_shownTexts = texts;
+    m_rowTexts.clear();
     for (LayerRows &layer : m_layers) {
         {
             const QSignalBlocker block(layer.toggle);

@@ -41,6 +41,7 @@ private:
     QVBoxLayout *m_layout = nullptr;
     std::vector<LayerRows> m_layers;
     QStringList m_rowTexts;
+    QStringList m_shownTexts;  // every item's text, to skip unchanged rebuilds
 };
 
 } // namespace crossroads
