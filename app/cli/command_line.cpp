@@ -14,6 +14,9 @@
 #include <QGuiApplication>
 #include <QIcon>
 
+#include <QTextStream>
+
+#include <algorithm>
 #include <functional>
 #include <map>
 
@@ -59,18 +62,45 @@ int runGui(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const std::map<QString, std::function<int(const QStringList &)>> subcommands = {
         {QStringLiteral("export"), runExport},
         {QStringLiteral("query"), runQuery},
         {QStringLiteral("brief"), runBrief},
         {QStringLiteral("validate"), runValidate},
     };
-    const bool help = first == QLatin1String("--help") || first == QLatin1String("-h");
-    const bool version = first == QLatin1String("--version") || first == QLatin1String("-v");
-    const auto subcommand = subcommands.find(first);
-    if (!help && !version && subcommand == subcommands.end())
+    // Decide before any QApplication exists (the GUI one needs a display):
+    // the subcommand is the first argument that is neither an option nor
+    // the value of --data, wherever it stands.
+    std::vector<char *> args(argv, argv + argc);
+    int at = -1;
+    bool help = false, version = false;
+    for (int i = 1; i < argc; ++i) {
+        const QString a = QString::fromLocal8Bit(argv[i]);
+        if (a == QLatin1String("--data")) {
+            ++i;
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            help = true;
+        } else if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
+            version = true;
+        } else if (!a.startsWith(u'-') && at < 0) {
+            at = i;
+        }
+    }
+    const QString name = at > 0 ? QString::fromLocal8Bit(argv[at]) : QString();
+    const auto subcommand = subcommands.find(name);
+    if (at > 0 && subcommand == subcommands.end()) {
+        QTextStream(stderr) << "crossroads: unknown subcommand '" << name
+                            << "' (expected export, query, brief or validate; see crossroads --help)" << Qt::endl;
+        return BadInput;
+    }
+    if (at > 1)
+        std::rotate(args.begin() + 1, args.begin() + at, args.begin() + at + 1);  // the subcommand first
+    if (at < 0 && !help && !version)
         return runGui(argc, argv);
+    if (at > 0)
+        help = version = false;  // the subcommand's own --help
+    argc = int(args.size());
+    argv = args.data();
 
     // Headless: no window ever opens, and no display is needed. Qt's
     // complaint that a headless session has no XDG_RUNTIME_DIR says nothing

@@ -80,7 +80,12 @@ int runExport(const QStringList &arguments)
     std::shared_ptr<const Atlas> atlas = loadAtlas(parser, exitCode);
     if (!atlas)
         return exitCode;
-    auto renderer = std::make_shared<const MapRenderer>(ProjectedAtlas::build(atlas, *preset));
+    std::shared_ptr<const ProjectedAtlas> geo = ProjectedAtlas::build(atlas, *preset);
+    if (!geo) {
+        err() << "crossroads: PROJ cannot set up the projection '" << preset->id << "' (is PROJ's database installed?)" << Qt::endl;
+        return RuntimeFailure;
+    }
+    auto renderer = std::make_shared<const MapRenderer>(geo);
     settings.layers = renderer->defaultLayers();
     if (parser.isSet(QStringLiteral("layers"))) {
         settings.layers.clear();

@@ -204,6 +204,7 @@ void MainWindow::onLoaded(const AtlasLoader::Report &report, std::shared_ptr<con
         return;
     }
     m_renderer = std::make_shared<const MapRenderer>(geo);
+    m_wantedProjection = geo->preset().id;
     QSettings settings;
     const QVariant savedLayers = settings.value(QStringLiteral("view/layers"));
     m_map->setRenderer(m_renderer);
@@ -244,6 +245,14 @@ void MainWindow::onProjected(std::shared_ptr<const ProjectedAtlas> geo)
 {
     if (!geo || !m_renderer)
         return;
+    // A switch asked for while this one was being built replaces it.
+    if (geo->preset().id != m_wantedProjection) {
+        for (QAction *a : m_projectionGroup->actions())
+            a->setChecked(a->data().toString() == m_renderer->geo().preset().id);
+        if (m_renderer->geo().preset().id != m_wantedProjection)
+            setProjection(m_wantedProjection);
+        return;
+    }
     // Keep the same part of the world in view: the old view's edges in
     // lon/lat, projected anew.
     const ProjectedAtlas &old = m_renderer->geo();
@@ -276,7 +285,10 @@ void MainWindow::onProjected(std::shared_ptr<const ProjectedAtlas> geo)
 void MainWindow::setProjection(const QString &presetId)
 {
     const ProjectionPreset *preset = findProjectionPreset(presetId);
-    if (!preset || !m_renderer || m_renderer->geo().preset().id == presetId)
+    if (!preset || !m_renderer)
+        return;
+    m_wantedProjection = presetId;  // the last one asked for wins
+    if (m_renderer->geo().preset().id == presetId && !m_projectWatcher.isRunning())
         return;
     std::shared_ptr<const Atlas> atlas = m_renderer->geo().sharedAtlas();
     const ProjectionPreset chosen = *preset;
@@ -359,8 +371,13 @@ void MainWindow::openExportDialog()
 
 void MainWindow::startPresenting()
 {
-    if (!m_renderer || m_presenter || m_stories.empty())
+    if (!m_renderer || m_presenter)
         return;
+    const auto chosenStory = std::find_if(m_stories.begin(), m_stories.end(), [this](const Story &s) { return s.id == m_storyId; });
+    if (chosenStory == m_stories.end() || chosenStory->steps.empty()) {
+        statusBar()->showMessage(tr("This story has no steps to present."), 6000);
+        return;
+    }
     // The chosen story first: the presenter shows its first story.
     std::vector<Story> stories = m_stories;
     const auto chosen = std::find_if(stories.begin(), stories.end(), [this](const Story &s) { return s.id == m_storyId; });

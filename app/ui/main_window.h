@@ -88,6 +88,7 @@ private:
     QActionGroup *m_storyGroup = nullptr;
     std::vector<Story> m_stories;  // from the data folder, then "all events"
     QString m_storyId;
+    QString m_wantedProjection;
     QActionGroup *m_projectionGroup = nullptr;
     std::shared_ptr<const MapRenderer> m_renderer;
 

@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace crossroads {
@@ -130,9 +131,17 @@ void MapView::clampView()
         return;
     const QRectF world = m_renderer->geo().worldBounds();
     const QSize s = m_settings.viewport.size();
-    if (s.isEmpty())
+    if (s.isEmpty() || world.isEmpty())
         return;
-    const double maxScale = std::max(world.width() / s.width(), world.height() / s.height()) * 0.6;
+    // A view computed from bad numbers (a NaN label point) goes home
+    // rather than showing, and saving, an empty sea.
+    const QPointF centre = m_settings.viewport.centre();
+    if (!std::isfinite(centre.x()) || !std::isfinite(centre.y()) || !std::isfinite(m_settings.viewport.metresPerPixel()) ||
+        m_settings.viewport.metresPerPixel() <= 0) {
+        m_settings.viewport.fitExtent(m_renderer->geo().homeExtent());
+        return;
+    }
+    const double maxScale = std::max(40.0, std::max(world.width() / s.width(), world.height() / s.height()) * 0.6);
     const double scale = std::clamp(m_settings.viewport.metresPerPixel(), 40.0, maxScale);
     if (scale != m_settings.viewport.metresPerPixel()) {
         const QPointF centre = m_settings.viewport.centre();

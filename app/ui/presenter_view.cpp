@@ -27,6 +27,17 @@ PresenterView::PresenterView(std::shared_ptr<const MapRenderer> renderer, std::v
     setCursor(Qt::BlankCursor);
     if (m_stories.empty() || m_stories.front().steps.empty())
         m_stories = {Story::allEvents(m_renderer->geo().atlas())};
+    // With no events either, a title card stands in so nothing indexes an
+    // empty list.
+    if (m_stories.front().steps.empty()) {
+        StoryStep card;
+        card.id = QStringLiteral("empty");
+        card.date = start.date.isValid() ? start.date : Date::fromDay(2026, 1, 1);
+        const Region &r = m_renderer->geo().atlas().region;
+        card.west = r.homeWest, card.south = r.homeSouth, card.east = r.homeEast, card.north = r.homeNorth;
+        card.title = tr("No events in this data");
+        m_stories.front().steps.push_back(card);
+    }
     m_settings.selectedCountry.clear();
     m_settings.hoveredCountry.clear();
     // Roughly the display's frame rate; each frame renders from the cache.

@@ -171,8 +171,9 @@ Result<std::vector<Country>> BoundaryLoader::load(const QString &path, const Opt
         }
     }
 
+    // No reserve() from the file's own feature count: a damaged file can
+    // claim billions.
     std::vector<Country> countries;
-    countries.reserve(size_t(std::max<GIntBig>(0, layer->GetFeatureCount(FALSE))));
     layer->ResetReading();
     CPLErrorReset();
     for (OGRFeatureUniquePtr feature(layer->GetNextFeature()); feature; feature.reset(layer->GetNextFeature())) {
@@ -213,6 +214,9 @@ Result<std::vector<Country>> BoundaryLoader::load(const QString &path, const Opt
         if (problem)
             return fail(place, QStringLiteral("invalid geometry: %1").arg(*problem));
         country.labelPoint = labelPointOf(geometry);
+        // A GEOS complaint about an odd ring is handled by the fallback in
+        // labelPointOf; it must not read as a failed read below.
+        CPLErrorReset();
         countries.push_back(std::move(country));
     }
     // A truncated or corrupt file can end the feature loop early with an

@@ -64,7 +64,8 @@ void RecordReader::fail(const QString &key, const QString &message)
 {
     QString where = m_object.value(QStringLiteral("id")).toString();
     where = where.isEmpty() ? QString() : QStringLiteral(" (record '%1')").arg(where);
-    m_errors.push_back(m_file.errorAt(key.isEmpty() ? m_path : m_path + u'/' + key, message + where));
+    const QString path = key.isEmpty() ? m_path : m_path.isEmpty() ? key : m_path + u'/' + key;
+    m_errors.push_back(m_file.errorAt(path, message + where));
     m_ok = false;
 }
 

@@ -41,6 +41,7 @@ std::optional<Error> NotesStore::load()
         const QString aside = m_path + QStringLiteral(".corrupt-") +
                               QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss"));
         const bool moved = QFile::rename(m_path, aside);
+        m_readOnly = !moved;
         return Error{m_path, {}, QStringLiteral("the notes file is damaged (%1); %2").arg(problem, moved
                                      ? QStringLiteral("it was kept as %1 and new notes start empty").arg(aside)
                                      : QStringLiteral("it could not be moved aside, so notes will not be saved over it"))};
@@ -53,6 +54,8 @@ std::optional<Error> NotesStore::load()
 
 std::optional<Error> NotesStore::save() const
 {
+    if (m_readOnly)
+        return Error{m_path, {}, QStringLiteral("the damaged notes file could not be moved aside, so it is not overwritten")};
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QJsonObject notes;
     for (auto it = m_notes.begin(); it != m_notes.end(); ++it)

@@ -33,6 +33,7 @@ public:
 private:
     QString m_path;
     QHash<QString, QString> m_notes;
+    bool m_readOnly = false;  // a damaged file could not be moved aside
 };
 
 } // namespace crossroads

@@ -3,6 +3,8 @@
 
 #include "data/json_file.h"
 
+#include <cmath>
+
 namespace crossroads {
 
 Result<Region> Region::load(const QString &path)
@@ -31,12 +33,15 @@ Result<Region> Region::load(const QString &path)
     const QJsonObject names = root.value(QStringLiteral("display_names")).toObject();
     for (auto it = names.begin(); it != names.end(); ++it)
         region.displayNames.insert(it.key(), it.value().toString());
+    if (region.homeWest < -180 || region.homeEast > 180 || region.homeSouth < -85 || region.homeNorth > 85)
+        return file.value().errorAt(QStringLiteral("home"), QStringLiteral("'home' must lie within longitude ±180 and latitude ±85"));
     const QJsonObject labels = root.value(QStringLiteral("label_points")).toObject();
     for (auto it = labels.begin(); it != labels.end(); ++it) {
         const QJsonArray point = it.value().toArray();
-        if (point.size() != 2)
+        if (point.size() != 2 || !point[0].isDouble() || !point[1].isDouble() || std::abs(point[0].toDouble()) > 180 ||
+            std::abs(point[1].toDouble()) > 90)
             return file.value().errorAt(QStringLiteral("label_points/") + it.key(),
-                                        QStringLiteral("a label point must be [lon, lat]"));
+                                        QStringLiteral("a label point must be [lon, lat] in degrees"));
         region.labelPoints.insert(it.key(), {point[0].toDouble(), point[1].toDouble()});
     }
     return region;

@@ -100,16 +100,21 @@ private:
             std::sort(indices.begin(), indices.end(), [&](size_t a, size_t b) {
                 return records[a].interval.from.julianDay() < records[b].interval.from.julianDay();
             });
-            for (size_t k = 1; k < indices.size(); ++k) {
-                const Record &earlier = records[indices[k - 1]];
-                const Record &later = records[indices[k]];
-                if (!earlier.interval.until || earlier.interval.until->julianDay() > later.interval.from.julianDay()) {
-                    const Located &at = where[indices[k]];
+            // Against the kept record that reaches furthest, not only the
+            // previous one: a dropped record must not hide an overlap.
+            const Record *reach = nullptr;
+            for (size_t index : indices) {
+                const Record &record = records[index];
+                if (reach && (!reach->interval.until || reach->interval.until->julianDay() > record.interval.from.julianDay())) {
+                    const Located &at = where[index];
                     m_errors.push_back(at.file->errorAt(
                         at.path, QStringLiteral("overlapping %1: '%2' starts %3, while '%4' still holds")
-                                     .arg(what, later.id, later.interval.from.toIsoString(), earlier.id)));
-                    drop[indices[k]] = true;
+                                     .arg(what, record.id, record.interval.from.toIsoString(), reach->id)));
+                    drop[index] = true;
+                    continue;
                 }
+                if (!reach || (reach->interval.until && (!record.interval.until || *reach->interval.until < *record.interval.until)))
+                    reach = &record;
             }
         }
         std::vector<Record> kept;

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace crossroads {
 
@@ -63,8 +64,10 @@ Result<std::array<double, 4>> ExportSettings::parseExtent(const QString &text)
     const QStringList parts = text.split(u',');
     std::array<double, 4> values{};
     bool ok = parts.size() == 4;
-    for (int i = 0; ok && i < 4; ++i)
+    for (int i = 0; ok && i < 4; ++i) {
         values[size_t(i)] = parts[i].trimmed().toDouble(&ok);
+        ok = ok && std::isfinite(values[size_t(i)]);  // toDouble accepts "nan" and "inf"
+    }
     if (!ok)
         return Error{{}, {}, QStringLiteral("extent '%1' is not WEST,SOUTH,EAST,NORTH in degrees, e.g. 38,36,52,44").arg(text)};
     return values;

@@ -36,7 +36,9 @@ struct ExportSettings
     Format format = Format::Png;
 
     static constexpr int kMaxSide = 20000;
-    static constexpr qint64 kMaxPixels = 200'000'000;
+    // A4 at 600 DPI is 35 megapixels; the caches need several buffers of
+    // the output's size, so 100 MP keeps memory below about 4 GB.
+    static constexpr qint64 kMaxPixels = 100'000'000;
 
     // The layout scale: logical pixels -> output pixels. A 3840x2160 export
     // is the 1920x1080 layout at scale 2.

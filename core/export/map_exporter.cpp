@@ -12,6 +12,8 @@
 #include <QFontMetricsF>
 #include <QPdfWriter>
 #include <QSaveFile>
+
+#include <utility>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -59,7 +61,9 @@ MapSettings MapExporter::mapSettings(const ExportSettings &settings) const
     map.date = settings.date;
     map.layers = settings.layers;
     map.devicePixelRatio = k;
-    map.viewport.setSize(QSize(int(std::lround(settings.size.width() / k)), int(std::lround(settings.size.height() / k))));
+    // Rounded up, so the map covers every output pixel; an output pixel is
+    // exactly 1/k of a logical one, which the world file relies on.
+    map.viewport.setSize(QSize(int(std::ceil(settings.size.width() / k)), int(std::ceil(settings.size.height() / k))));
     const ProjectedAtlas &geo = m_renderer->geo();
     QRectF extent = geo.homeExtent();
     if (settings.extent) {
@@ -88,10 +92,9 @@ Georeference MapExporter::georeference(const ExportSettings &settings) const
 {
     const MapSettings map = mapSettings(settings);
     Georeference g;
-    // The layout rounds the logical size; the output pixel covers exactly
-    // size/k of the viewport.
-    g.pixelWidth = map.viewport.metresPerPixel() * map.viewport.size().width() / settings.size.width();
-    g.pixelHeight = -map.viewport.metresPerPixel() * map.viewport.size().height() / settings.size.height();
+    const double k = settings.layoutScale();
+    g.pixelWidth = map.viewport.metresPerPixel() / k;
+    g.pixelHeight = -map.viewport.metresPerPixel() / k;
     const QPointF topLeft = map.viewport.toMetres(QPointF(0, 0));
     g.originX = topLeft.x() + g.pixelWidth / 2;
     g.originY = topLeft.y() + g.pixelHeight / 2;
@@ -214,6 +217,8 @@ void MapExporter::compose(QPainter &painter, const ExportSettings &settings, Ren
 QImage MapExporter::renderImage(const ExportSettings &settings, RenderCache *cache) const
 {
     QImage image(settings.size, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return image;  // allocation failed: the caller reports it
     image.fill(Qt::white);
     RenderCache local;
     QPainter painter;
@@ -236,6 +241,8 @@ std::optional<Error> MapExporter::write(const QString &path, const ExportSetting
 std::optional<Error> MapExporter::writePng(const QString &path, const ExportSettings &settings, RenderCache *cache) const
 {
     const QImage image = renderImage(settings, cache);
+    if (image.isNull())
+        return Error{path, {}, QStringLiteral("not enough memory for a %1x%2 image").arg(settings.size.width()).arg(settings.size.height())};
     const Georeference geo = georeference(settings);
     const MapSettings map = mapSettings(settings);
     const QRectF metres = map.viewport.visibleMetres();
@@ -256,13 +263,27 @@ std::optional<Error> MapExporter::writePng(const QString &path, const ExportSett
     Result<QByteArray> png = PngEncoder::encode(image, options);
     if (!png)
         return Error{path, {}, png.error().message};
-    // The georeferencing first: if the image then fails, the old image and
-    // a world file that fits the new extent are never paired silently.
-    if (auto e = writeFileAtomically(worldFilePath(path), geo.worldFile().toUtf8()))
-        return e;
-    if (auto e = writeFileAtomically(path + QStringLiteral(".aux.xml"), geo.auxXml().toUtf8()))
-        return e;
-    return writeFileAtomically(path, png.value());
+    // Three files that only make sense together. All are written to
+    // temporary files first; then the old sidecars go, the image is
+    // committed, then its sidecars. Whatever fails, an image is never left
+    // beside georeferencing that belongs to another one.
+    const QString worldFile = worldFilePath(path), auxFile = path + QStringLiteral(".aux.xml");
+    QSaveFile pngOut(path), worldOut(worldFile), auxOut(auxFile);
+    for (auto [file, bytes] : {std::pair<QSaveFile *, QByteArray>{&pngOut, png.value()},
+                               std::pair<QSaveFile *, QByteArray>{&worldOut, geo.worldFile().toUtf8()},
+                               std::pair<QSaveFile *, QByteArray>{&auxOut, geo.auxXml().toUtf8()}}) {
+        if (!file->open(QIODevice::WriteOnly) || file->write(bytes) != bytes.size())
+            return Error{file->fileName(), {}, QStringLiteral("cannot write: %1").arg(file->errorString())};
+    }
+    QFile::remove(worldFile);
+    QFile::remove(auxFile);
+    if (!pngOut.commit())
+        return Error{path, {}, QStringLiteral("cannot write: %1").arg(pngOut.errorString())};
+    if (!worldOut.commit())
+        return Error{worldFile, {}, QStringLiteral("cannot write: %1").arg(worldOut.errorString())};
+    if (!auxOut.commit())
+        return Error{auxFile, {}, QStringLiteral("cannot write: %1").arg(auxOut.errorString())};
+    return std::nullopt;
 }
 
 std::optional<Error> MapExporter::writeVector(const QString &path, const ExportSettings &settings) const

@@ -51,8 +51,12 @@ Result<QByteArray> PngEncoder::encode(const QImage &image, const Options &option
         spng_text text{};
         const QByteArray key = keyword.toLatin1().left(79);
         std::copy(key.begin(), key.end(), text.keyword);
-        text.type = SPNG_TEXT;
-        values.push_back(value.toLatin1());
+        // iTXt: UTF-8, so a title like "Türkiye — Iran" survives.
+        text.type = SPNG_ITXT;
+        text.compression_flag = 0;
+        text.language_tag = const_cast<char *>("");
+        text.translated_keyword = const_cast<char *>("");
+        values.push_back(value.toUtf8());
         text.length = size_t(values.back().size());
         text.text = values.back().data();
         texts.push_back(text);

@@ -13,7 +13,8 @@ namespace crossroads {
 
 // Encodes PNG with libspng: RGB, a fast zlib level and the SUB filter,
 // which for flat-coloured maps compresses nearly as well as the defaults in
-// a fraction of the time. Writes tEXt chunks and the resolution (pHYs).
+// a fraction of the time. Writes iTXt (UTF-8) text chunks and the
+// resolution (pHYs).
 class PngEncoder
 {
 public:

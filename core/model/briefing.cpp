@@ -61,9 +61,18 @@ Briefing Briefing::build(const Atlas &atlas, const QString &iso3, const Date &da
                 continue;
             const StandingRecord &r = t.data().standings[size_t(cell.record)];
             // "Since" is when the present standing began, not the record's
-            // start if an identical standing ran on from an earlier record.
-            b.standings.push_back({t.groups()[size_t(g)].id, t.groups()[size_t(g)].name, cell.standing, r.interval.from,
-                                   r.certainty, r.summary, r.sources});
+            // start if an identical standing ran on from an earlier record
+            // (Azerbaijan: prospective on reports, then prospective outright).
+            Date since = r.interval.from;
+            const auto history = t.history(iso3, t.groups()[size_t(g)].id);
+            for (auto it = history.rbegin(); it != history.rend(); ++it) {
+                const StandingRecord &earlier = **it;
+                if (earlier.standing == cell.standing && earlier.interval.until &&
+                    earlier.interval.until->julianDay() == since.julianDay())
+                    since = earlier.interval.from;
+            }
+            b.standings.push_back({t.groups()[size_t(g)].id, t.groups()[size_t(g)].name, cell.standing, since, r.certainty,
+                                   r.summary, r.sources});
         }
     }
 

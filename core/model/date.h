@@ -19,7 +19,7 @@ class Date
 {
 public:
     Date() = default;  // invalid
-    static Date fromDay(QDate day) { return Date(day.toJulianDay(), DatePrecision::Day); }
+    static Date fromDay(QDate day) { return day.isValid() ? Date(day.toJulianDay(), DatePrecision::Day) : Date(); }
     static Date fromDay(int year, int month, int day) { return fromDay(QDate(year, month, day)); }
 
     // "YYYY-MM-DD", "YYYY-MM" or "YYYY"; the form is the precision.

@@ -26,6 +26,10 @@ void drawOverlay(QPainter &painter, QImage &slot, bool stale, QSize deviceSize, 
 {
     if (slot.isNull() || stale) {
         slot = QImage(deviceSize, QImage::Format_ARGB32_Premultiplied);
+        if (slot.isNull()) {  // no memory for it: draw straight through
+            paint(painter);
+            return;
+        }
         slot.fill(Qt::transparent);
         QPainter overlay;
         begin(overlay, slot, scale);

@@ -6,6 +6,7 @@
 #include "ui/presenter_view.h"
 #include "ui/timeline_bar.h"
 
+#include <QDir>
 #include <QFile>
 
 using namespace crossroads;
@@ -168,6 +169,34 @@ TEST_F(PresenterTest, TheChosenStoryIsPresented)
     EXPECT_EQ(w->presenter()->story().steps.size(), test::shippedAtlas()->timeline.events().size());
     QTest::keyClick(w->presenter(), Qt::Key_Escape);
     EXPECT_TRUE(QTest::qWaitFor([&] { return w->presenter() == nullptr; }, 2000));
+}
+
+TEST_F(PresenterTest, DataWithoutEventsOrStoriesDoesNotCrash)
+{
+    const test::DataFolderCopy data;
+    data.write(QStringLiteral("timeline/events.json"), R"({"events": []})");
+    QDir(data.path() + QStringLiteral("/stories")).removeRecursively();
+    auto w = openWindow(data.path());
+    QTest::keyClick(w.get(), Qt::Key_F5);
+    EXPECT_EQ(w->presenter(), nullptr);  // "all events" has no steps: nothing to present
+    // Handed an empty story over data with no events, the presenter shows a
+    // single title card, and keys move nowhere.
+    const auto renderer = std::make_shared<const MapRenderer>(
+        ProjectedAtlas::build(AtlasLoader::load(data.path()).atlas, defaultProjectionPreset()));
+    PresenterView p(renderer, {Story{}}, w->mapView()->settings(), w.get());
+    p.start();
+    ASSERT_EQ(p.story().steps.size(), 1u);
+    QTest::keyClick(&p, Qt::Key_Right);
+    QTest::keyClick(&p, Qt::Key_End);
+    EXPECT_EQ(p.stepIndex(), 0);
+    EXPECT_FALSE(p.grabFrame().isNull());
+}
+
+TEST(Story, HeaderProblemsHaveALine)
+{
+    const StoryLoader::Report report = StoryLoader::load(test::testData(QStringLiteral("stories/bad_header.json")), *test::shippedAtlas());
+    ASSERT_FALSE(report.errors.empty());
+    EXPECT_TRUE(report.errors.front().toString().contains(QStringLiteral("bad_header.json:line 3"))) << report.errors.front().toString().toStdString();
 }
 
 TEST(Story, TheDefaultStoryCoversEveryEvent)

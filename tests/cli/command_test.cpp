@@ -192,3 +192,22 @@ INSTANTIATE_TEST_SUITE_P(
                     BadExport{{"--each-event"}, 2, "--output-dir"},
                     BadExport{{"--date", "2026-01-22", "--output", "DIR/missing/map.png"}, 1, "DIR/missing/map.png"},
                     BadExport{{"--each-event", "--output-dir", "DIR/missing"}, 1, "DIR/missing"}));
+
+TEST(Command, OptionsMayComeBeforeTheSubcommandAndTyposNeedNoDisplay)
+{
+    const CommandRun run = runCrossroads({QStringLiteral("--data"), geodata(), QStringLiteral("validate")});
+    EXPECT_EQ(run.code, 0) << run.err.toStdString();
+    const CommandRun typo = runCrossroads({QStringLiteral("valdate")});
+    EXPECT_EQ(typo.code, 2);
+    EXPECT_TRUE(typo.err.contains(QStringLiteral("unknown subcommand 'valdate'")));
+}
+
+TEST(ExportCommand, NotANumberIsNotAnExtent)
+{
+    QTemporaryDir dir;
+    const CommandRun run = runCrossroads({QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2026-01-22"),
+                                          QStringLiteral("--output"), dir.filePath(QStringLiteral("x.png")), QStringLiteral("--extent"),
+                                          QStringLiteral("nan,30,50,40")});
+    EXPECT_EQ(run.code, 2);
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+}

@@ -135,3 +135,18 @@ TEST(NotesStore, KeepsACorruptFileAsideAndSaysSo)
     ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
     EXPECT_EQ(kept.readAll(), QByteArray("{\"notes\": {\"AZE\": \"half a no"));
 }
+
+TEST(Briefing, SinceIsWhenTheStandingBeganAcrossRecords)
+{
+    // Azerbaijan: prospective on reports from Mar 2025, then prospective
+    // outright from Feb 2026: one standing, since Mar 2025.
+    const Briefing b = Briefing::build(*test::shippedAtlas(), QStringLiteral("AZE"), day("2026-02-10"));
+    bool found = false;
+    for (const auto &s : b.standings)
+        if (s.group == QLatin1String("abraham_accords")) {
+            found = true;
+            EXPECT_EQ(s.standing, Standing::Prospective);
+            EXPECT_EQ(s.since.toIsoString(), QStringLiteral("2025-03"));
+        }
+    EXPECT_TRUE(found);
+}

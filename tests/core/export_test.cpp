@@ -79,10 +79,10 @@ TEST(MapExporter, PngTextChunksDescribeTheMap)
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("map.png"));
     ExportSettings s = baseSettings("2025-08-08");
-    s.title = QStringLiteral("TRIPP agreed");
+    s.title = QStringLiteral("TRIPP agreed — Türkiye watches");
     ASSERT_FALSE(MapExporter(test::shippedRenderer()).write(png, s));
     QImageReader reader(png);
-    EXPECT_EQ(reader.text(QStringLiteral("Title")), QStringLiteral("TRIPP agreed"));
+    EXPECT_EQ(reader.text(QStringLiteral("Title")), QStringLiteral("TRIPP agreed — Türkiye watches"));  // UTF-8 (iTXt)
     EXPECT_EQ(reader.text(QStringLiteral("Date")), QStringLiteral("2025-08-08"));
     EXPECT_TRUE(reader.text(QStringLiteral("CRS")).contains(QStringLiteral("aea")));
     EXPECT_TRUE(reader.text(QStringLiteral("Extent")).contains(u','));

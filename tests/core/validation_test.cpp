@@ -80,3 +80,23 @@ TEST(TimelineValidation, ShippedDataIsClean)
         all << e.toString();
     EXPECT_TRUE(report.errors.empty()) << all.join(u'\n').toStdString();
 }
+
+TEST(TimelineValidation, AnOverlapBehindARejectedRecordIsStillCaught)
+{
+    // A runs open-ended from 2000; B (2001-2002) overlaps A and is dropped;
+    // C (2005-2006) must be caught against A, not passed against B.
+    const test::DataFolderCopy data;
+    data.write(QStringLiteral("timeline/memberships.json"), R"({"standings": [
+      {"id": "a", "country": "KAZ", "group": "isf", "standing": "prospective", "from": "2000", "certainty": "confirmed", "summary": "A.", "sources": ["s"]},
+      {"id": "b", "country": "KAZ", "group": "isf", "standing": "reported", "from": "2001", "until": "2002", "certainty": "confirmed", "summary": "B.", "sources": ["s"]},
+      {"id": "c", "country": "KAZ", "group": "isf", "standing": "member", "from": "2005", "until": "2006", "certainty": "confirmed", "summary": "C.", "sources": ["s"]}
+    ]})");
+    const AtlasLoader::Report report = AtlasLoader::load(data.path());
+    int overlaps = 0;
+    for (const Error &e : report.errors)
+        if (e.message.contains(QStringLiteral("overlapping")))
+            ++overlaps;
+    EXPECT_EQ(overlaps, 2);
+    ASSERT_TRUE(report.atlas);
+    EXPECT_EQ(report.atlas->timeline.data().standings.size(), 1u);
+}

@@ -40,6 +40,12 @@ public:
     void render(RenderContext &ctx) const override
     {
         if (ctx.cache)
+            ensureCache(ctx);
+        // A cache that could not be allocated (a huge export) is dropped:
+        // the vector path needs no buffers of the output's size.
+        if (ctx.cache && (ctx.cache->ids.isNull() || ctx.cache->background.isNull()))
+            ctx.cache = nullptr;
+        if (ctx.cache)
             renderCached(ctx);
         else
             renderDirect(ctx);
@@ -79,6 +85,8 @@ private:
         const QSize logical = ctx.settings.viewport.size();
 
         cache.background = canvas::create(logical, dpr, QImage::Format_RGB32);
+        if (cache.background.isNull())
+            return;
         {
             QPainter p;
             canvas::begin(p, cache.background, dpr);
@@ -88,6 +96,8 @@ private:
         // Ids are exact colours: no antialiasing, opaque fills, so every pixel
         // holds one country's index. Borders drawn on top hide the jaggies.
         cache.ids = canvas::create(logical, dpr, QImage::Format_RGB32);
+        if (cache.ids.isNull())
+            return;
         cache.ids.fill(0);
         QPainter p;
         canvas::begin(p, cache.ids, dpr);
@@ -105,7 +115,6 @@ private:
 
     static void renderCached(RenderContext &ctx)
     {
-        ensureCache(ctx);
         RenderCache &cache = *ctx.cache;
         const int count = int(ctx.geo.countries().size());
         const double pixelScale = ctx.settings.devicePixelRatio * ctx.scale();
@@ -119,6 +128,10 @@ private:
 
         if (cache.composed.size() != cache.ids.size())
             cache.composed = QImage(cache.ids.size(), QImage::Format_RGB32);
+        if (cache.composed.isNull()) {
+            renderDirect(ctx);
+            return;
+        }
         const int width = cache.ids.width();
         const int height = cache.ids.height();
         for (int y = 0; y < height; ++y) {

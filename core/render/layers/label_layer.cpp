@@ -37,7 +37,8 @@ public:
         for (const QRectF &rect : cache.labelRects) {
             if (rect.isEmpty())
                 continue;
-            const QRectF padded = rect.adjusted(-3, -3, 3, 3);
+            const double pad = 3.0 * ctx.scale() + 1.0;  // the halo's reach
+            const QRectF padded = rect.adjusted(-pad, -pad, pad, pad);
             const QRectF source(padded.topLeft() * dpr, padded.size() * dpr);
             ctx.painter.drawImage(padded, cache.labels, source);
         }
