@@ -38,7 +38,6 @@ public:
     void showBriefing(const Briefing &briefing);
     void clear();
 
-    const Briefing &briefing() const { return m_briefing; }
     QString country() const { return m_briefing.iso3; }
     OfflineTextBrowser *view() const { return m_view; }
     QPlainTextEdit *notesEditor() const { return m_notes; }

@@ -42,7 +42,6 @@ public:
     bool isAnimating() const { return m_animation.isActive(); }
     enum class Blank { None, Black, White };
     Blank blank() const { return m_blank; }
-    PresenterConsole *console() const { return m_console; }
     // The last frame painted (for tests and the console preview).
     QImage grabFrame();
 

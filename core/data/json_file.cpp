@@ -168,16 +168,4 @@ std::optional<Date> RecordReader::date(const QString &key, bool required)
     return parsed.value();
 }
 
-std::optional<int> RecordReader::integer(const QString &key)
-{
-    if (!present(key, true))
-        return std::nullopt;
-    const QJsonValue value = m_object.value(key);
-    if (!value.isDouble() || value.toDouble() != double(value.toInt())) {
-        fail(key, QStringLiteral("field '%1' must be a whole number").arg(key));
-        return std::nullopt;
-    }
-    return value.toInt();
-}
-
 } // namespace crossroads

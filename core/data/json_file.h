@@ -55,7 +55,6 @@ public:
     QStringList strings(const QString &key, bool required = true);
     QStringList sources();
     std::optional<Date> date(const QString &key, bool required = true);
-    std::optional<int> integer(const QString &key);
 
     // A word of the vocabulary, e.g. word("standing", standingFromString, standingWords()).
     template <typename E>

@@ -33,7 +33,6 @@ struct ExportSettings
     bool legend = true;
     QString title;         // empty: date and overlays
     QString caption;       // optional line under the title (frames: the event)
-    Format format = Format::Png;
 
     static constexpr int kMaxSide = 20000;
     // A4 at 600 DPI is 35 megapixels; the caches need several buffers of

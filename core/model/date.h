@@ -35,7 +35,6 @@ public:
     QString toDisplayString() const;  // "8 Aug 2025", "Aug 2025", "2025"
 
     Date addDays(int days) const { return fromDay(firstDay().addDays(days)); }
-    Date addMonths(int months) const { return fromDay(firstDay().addMonths(months)); }
 
     // Ordered by first day; at the same first day a coarser date sorts first.
     friend std::strong_ordering operator<=>(const Date &a, const Date &b)

@@ -97,8 +97,6 @@ void drawLegendSymbol(QPainter &painter, const QRectF &rect, const LegendItem &i
     case LegendItem::Symbol::OlderEvent:
         symbols::drawEventMarker(painter, centre, scale, item.symbol == LegendItem::Symbol::RecentEvent, style);
         break;
-    case LegendItem::Symbol::Selection:
-        break;
     }
 }
 

@@ -29,7 +29,6 @@ public:
     void render(QPainter &painter, const MapSettings &settings, RenderCache *cache = nullptr) const;
 
     const ProjectedAtlas &geo() const { return *m_geo; }
-    std::shared_ptr<const ProjectedAtlas> sharedGeo() const { return m_geo; }
     const Style &style() const { return m_style; }
 
     // Every layer id a user can toggle, in drawing order: graticule, the
