@@ -55,6 +55,20 @@ QString validateUsage()
         "  Example: crossroads validate --data ./my-geodata\n");
 }
 
+QString identifyUsage()
+{
+    return QStringLiteral(
+        "crossroads identify --date D --at LON,LAT [--format json|text]\n"
+        "  Prints which country the point belonged to on date D (by the borders\n"
+        "  of that date) and any disputed, controlled or leased territory there:\n"
+        "  {\"date\", \"country\", \"territory\", \"controlled_by\", \"claimed_by\",\n"
+        "  \"status\", \"record\", \"since\", \"sources\"}, null or [] where there\n"
+        "  is none. Codes are ISO3 (YUG, SCG for former states) or X codes for\n"
+        "  authorities no state list has (XNK Nagorno-Karabakh Republic, ...).\n"
+        "  Exit code 2 for a bad date, point or format.\n"
+        "  Example: crossroads identify --date 2000-01-01 --at 46.75,39.82\n");
+}
+
 QString programHelp()
 {
     return QStringLiteral(
@@ -64,7 +78,7 @@ QString programHelp()
                "\n"
                "Subcommands (run with no display):\n"
                "\n") +
-           exportUsage() + u'\n' + queryUsage() + u'\n' + briefUsage() + u'\n' + validateUsage() +
+           exportUsage() + u'\n' + queryUsage() + u'\n' + briefUsage() + u'\n' + validateUsage() + u'\n' + identifyUsage() +
            QStringLiteral(
                "\n"
                "Common options:\n"

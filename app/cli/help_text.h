@@ -12,5 +12,6 @@ QString exportUsage();
 QString queryUsage();
 QString briefUsage();
 QString validateUsage();
+QString identifyUsage();
 
 } // namespace crossroads::cli

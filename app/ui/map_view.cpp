@@ -112,7 +112,7 @@ QString MapView::countryAtPixel(QPointF pixel) const
 {
     if (!m_renderer)
         return {};
-    const int index = m_renderer->geo().countryAt(m_settings.viewport.toMetres(pixel));
+    const int index = m_renderer->geo().countryAt(m_settings.viewport.toMetres(pixel), m_settings.date);
     return index < 0 ? QString() : m_renderer->geo().atlas().countries[size_t(index)].iso3;
 }
 

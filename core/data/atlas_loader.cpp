@@ -3,6 +3,7 @@
 
 #include "data/boundary_loader.h"
 #include "data/data_folder.h"
+#include "data/territory_loader.h"
 #include "data/timeline_loader.h"
 
 #include <QDir>
@@ -37,12 +38,21 @@ AtlasLoader::Report AtlasLoader::load(const QString &dataDir)
         const QString &code = atlas->countries[i].iso3;
         if (code.isEmpty())
             continue;
-        atlas->countryIndex.insert(code, int(i));
+        // A code with several epochs indexes its latest outline (open-ended
+        // validity last), whatever the order of the source's features.
+        const int previous = atlas->countryIndex.value(code, -1);
+        const Date until = atlas->countries[i].validUntil;
+        if (previous < 0 || !until.isValid() ||
+            (atlas->countries[size_t(previous)].validUntil.isValid() && atlas->countries[size_t(previous)].validUntil < until))
+            atlas->countryIndex.insert(code, int(i));
         known.insert(code);
     }
     TimelineLoader::Report timeline = TimelineLoader::load(folder, known);
     report.errors = std::move(timeline.errors);
     atlas->timeline = Timeline(std::move(timeline.data));
+    TerritoryLoader::Report territories = TerritoryLoader::load(folder, known);
+    report.errors.insert(report.errors.end(), territories.errors.begin(), territories.errors.end());
+    atlas->territories = std::move(territories.territories);
     report.atlas = std::move(atlas);
     return report;
 }

@@ -102,6 +102,45 @@ LonLat labelPointOf(const OGRGeometry *geometry)
     return {(envelope.MinX + envelope.MaxX) / 2, (envelope.MinY + envelope.MaxY) / 2};
 }
 
+// Reads a polygon or multipolygon geometry into `out`.
+std::optional<QString> readGeometry(const OGRGeometry *geometry, MultiPolygon &out)
+{
+    const OGRwkbGeometryType type = wkbFlatten(geometry->getGeometryType());
+    if (type == wkbPolygon) {
+        Polygon polygon;
+        auto problem = readPolygon(geometry->toPolygon(), polygon);
+        if (!polygon.empty())
+            out.push_back(std::move(polygon));
+        return problem;
+    }
+    if (type == wkbMultiPolygon) {
+        for (const OGRGeometry *part : *geometry->toMultiPolygon()) {
+            Polygon polygon;
+            if (auto problem = readPolygon(part->toPolygon(), polygon))
+                return problem;
+            if (!polygon.empty())
+                out.push_back(std::move(polygon));
+        }
+        return std::nullopt;
+    }
+    return QStringLiteral("the geometry is a %1, not a polygon or multipolygon").arg(QString::fromUtf8(OGRGeometryTypeToName(type)));
+}
+
+// A validity field: unset, NULL or empty is open; otherwise a day.
+std::optional<QString> readValidity(OGRFeature &feature, int field, const char *name, Date &out)
+{
+    if (field < 0 || !feature.IsFieldSetAndNotNull(field))
+        return std::nullopt;
+    const QString text = QString::fromUtf8(feature.GetFieldAsString(field)).trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    Result<Date> date = Date::parse(text);
+    if (!date || date.value().precision() != DatePrecision::Day)
+        return QStringLiteral("%1 '%2' is not a day (YYYY-MM-DD)").arg(QLatin1String(name), text);
+    out = date.value();
+    return std::nullopt;
+}
+
 } // namespace
 
 QString BoundaryLoader::resolveMissingIso3(const QString &iso2, const QString &name)
@@ -151,6 +190,8 @@ Result<std::vector<Country>> BoundaryLoader::load(const QString &path, const Opt
     const int codeField = firstField(definition, {"iso_a3", "ISO_A3", "ADM0_A3", "adm0_a3", "iso3", "ISO3"});
     const int iso2Field = firstField(definition, {"iso_a2", "ISO_A2", "iso2"});
     const int nameField = firstField(definition, {"name", "NAME", "ADMIN", "admin", "NAME_LONG"});
+    const int fromField = definition->GetFieldIndex("valid_from");
+    const int untilField = definition->GetFieldIndex("valid_until");
     if (codeField < 0)
         return fail(QStringLiteral("layer '%1'").arg(layerName),
                     QStringLiteral("no country code field (expected one of iso_a3, ISO_A3, ADM0_A3, iso3)"));
@@ -186,31 +227,21 @@ Result<std::vector<Country>> BoundaryLoader::load(const QString &path, const Opt
             country.iso3 = resolveMissingIso3(iso2, country.name);
         }
 
+        if (auto problem = readValidity(*feature, fromField, "valid_from", country.validFrom))
+            return fail(place, *problem);
+        if (auto problem = readValidity(*feature, untilField, "valid_until", country.validUntil))
+            return fail(place, *problem);
+        if (country.validFrom.isValid() && country.validUntil.isValid() &&
+            country.validUntil.julianDay() <= country.validFrom.julianDay())
+            return fail(place, QStringLiteral("valid_until %1 is not after valid_from %2")
+                                   .arg(country.validUntil.toIsoString(), country.validFrom.toIsoString()));
+
         OGRGeometry *geometry = feature->GetGeometryRef();
         if (!geometry || geometry->IsEmpty())
             return fail(place, QStringLiteral("the feature has no geometry"));
         if (toLonLat && geometry->transform(toLonLat.get()) != OGRERR_NONE)
             return fail(place, QStringLiteral("its geometry cannot be transformed to WGS 84"));
-        const OGRwkbGeometryType type = wkbFlatten(geometry->getGeometryType());
-        std::optional<QString> problem;
-        if (type == wkbPolygon) {
-            Polygon polygon;
-            problem = readPolygon(geometry->toPolygon(), polygon);
-            if (!polygon.empty())
-                country.geometry.push_back(std::move(polygon));
-        } else if (type == wkbMultiPolygon) {
-            for (const OGRGeometry *part : *geometry->toMultiPolygon()) {
-                Polygon polygon;
-                problem = readPolygon(part->toPolygon(), polygon);
-                if (problem)
-                    break;
-                if (!polygon.empty())
-                    country.geometry.push_back(std::move(polygon));
-            }
-        } else {
-            problem = QStringLiteral("the geometry is a %1, not a polygon or multipolygon")
-                          .arg(QString::fromUtf8(OGRGeometryTypeToName(type)));
-        }
+        std::optional<QString> problem = readGeometry(geometry, country.geometry);
         if (problem)
             return fail(place, QStringLiteral("invalid geometry: %1").arg(*problem));
         country.labelPoint = labelPointOf(geometry);
@@ -227,6 +258,45 @@ Result<std::vector<Country>> BoundaryLoader::load(const QString &path, const Opt
     if (countries.empty())
         return fail(QStringLiteral("layer '%1'").arg(layerName), QStringLiteral("the layer has no features"));
     return countries;
+}
+
+Result<std::vector<Outline>> BoundaryLoader::loadOutlines(const QString &path, const QString &layerName)
+{
+    auto fail = [&](const QString &place, const QString &message) { return Error{path, place, message}; };
+    GDALDatasetUniquePtr dataset = gdal::openVector(path);
+    if (!dataset)
+        return fail({}, QStringLiteral("not a vector dataset GDAL can read"));
+    OGRLayer *layer = dataset->GetLayerByName(layerName.toUtf8().constData());
+    if (!layer)
+        return std::vector<Outline>{};
+    const QString where = QStringLiteral("layer '%1'").arg(layerName);
+    OGRFeatureDefn *definition = layer->GetLayerDefn();
+    const int idField = definition->GetFieldIndex("id");
+    const int approximateField = definition->GetFieldIndex("approximate");
+    const int methodField = definition->GetFieldIndex("method");
+    if (idField < 0)
+        return fail(where, QStringLiteral("no field 'id'"));
+    std::vector<Outline> outlines;
+    layer->ResetReading();
+    CPLErrorReset();
+    for (OGRFeatureUniquePtr feature(layer->GetNextFeature()); feature; feature.reset(layer->GetNextFeature())) {
+        Outline outline;
+        outline.id = QString::fromUtf8(feature->GetFieldAsString(idField)).trimmed();
+        const QString place = featureLabel(outline.id, feature->GetFID());
+        if (outline.id.isEmpty())
+            return fail(place, QStringLiteral("the outline has no id"));
+        outline.approximate = approximateField >= 0 && feature->GetFieldAsInteger(approximateField) != 0;
+        outline.method = methodField >= 0 ? QString::fromUtf8(feature->GetFieldAsString(methodField)) : QString();
+        const OGRGeometry *geometry = feature->GetGeometryRef();
+        if (!geometry || geometry->IsEmpty())
+            return fail(place, QStringLiteral("the outline has no geometry"));
+        if (auto problem = readGeometry(geometry, outline.geometry))
+            return fail(place, QStringLiteral("invalid geometry: %1").arg(*problem));
+        outlines.push_back(std::move(outline));
+    }
+    if (CPLGetLastErrorType() >= CE_Failure)
+        return fail(where, QStringLiteral("reading failed: %1").arg(gdal::lastErrorMessage()));
+    return outlines;
 }
 
 } // namespace crossroads

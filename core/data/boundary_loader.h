@@ -16,6 +16,8 @@ namespace crossroads {
 // ADMIN. Natural Earth writes '-99' where ISO has no code or NE chose none;
 // those are resolved by name or ISO alpha-2 (Kosovo -> XKX, France -> FRA,
 // Norway -> NOR). Geometry is transformed to WGS 84 lon/lat if needed.
+// Optional fields valid_from / valid_until (YYYY-MM-DD, until exclusive,
+// empty or NULL open) give a feature's boundary epoch.
 class BoundaryLoader
 {
 public:
@@ -26,6 +28,10 @@ public:
 
     static Result<std::vector<Country>> load(const QString &path, const Options &options);
     static Result<std::vector<Country>> load(const QString &path) { return load(path, Options{}); }
+
+    // Territory outlines: layer `layer` with fields id, approximate, method.
+    // A dataset without that layer has none (an empty list, not an error).
+    static Result<std::vector<Outline>> loadOutlines(const QString &path, const QString &layer);
 
     // The ISO 3166-1 alpha-3 code for a Natural Earth record whose ISO_A3 is
     // '-99' (or empty); an empty string when there is none.

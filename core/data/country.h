@@ -2,6 +2,7 @@
 #pragma once
 
 #include "geo/lon_lat.h"
+#include "model/date.h"
 
 #include <QString>
 
@@ -19,6 +20,28 @@ struct Country
     QString name;
     MultiPolygon geometry;  // WGS 84 lon/lat
     LonLat labelPoint;      // inside the largest part
+    // The days this outline holds (boundary epochs): from validFrom
+    // (inclusive) until validUntil (exclusive); an invalid Date is open.
+    // Historical states keep their code with another validity (Sudan before
+    // 2011 is SDN too).
+    Date validFrom;
+    Date validUntil;
+
+    bool validOn(const Date &d) const
+    {
+        return (!validFrom.isValid() || validFrom.julianDay() <= d.julianDay()) &&
+               (!validUntil.isValid() || d.julianDay() < validUntil.julianDay());
+    }
+};
+
+// An outline of territory from the boundary data (layer "territories"),
+// named by id from the territory records.
+struct Outline
+{
+    QString id;
+    bool approximate = false;
+    QString method;  // how it was made, for the briefing
+    MultiPolygon geometry;
 };
 
 } // namespace crossroads

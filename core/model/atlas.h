@@ -3,6 +3,7 @@
 
 #include "data/country.h"
 #include "data/region.h"
+#include "model/territory.h"
 #include "model/timeline.h"
 
 #include <QHash>
@@ -18,9 +19,12 @@ struct Atlas
 {
     QString dataDir;
     std::vector<Country> countries;
-    QHash<QString, int> countryIndex;  // ISO3 -> index into countries
+    // ISO3 -> index into countries: the latest outline of that code (a code
+    // with several boundary epochs, e.g. SDN, has one feature per epoch).
+    QHash<QString, int> countryIndex;
     Region region;
     Timeline timeline;
+    Territories territories;
 
     const Country *country(const QString &iso3) const
     {
@@ -33,7 +37,10 @@ struct Atlas
         if (auto it = region.displayNames.constFind(iso3); it != region.displayNames.cend())
             return *it;
         const Country *c = country(iso3);
-        return c ? c->name : iso3;
+        if (c)
+            return c->name;
+        const QString authority = territories.authorityName(iso3);
+        return authority.isEmpty() ? iso3 : authority;
     }
 };
 

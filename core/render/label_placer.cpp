@@ -24,7 +24,8 @@ std::vector<PlacedLabel> placeCountryLabels(const RenderContext &ctx)
     for (int i = 0; i < int(atlas.countries.size()); ++i) {
         const QString &code = atlas.countries[size_t(i)].iso3;
         const bool focus = atlas.region.focus.contains(code);
-        if (code.isEmpty() || !(focus || named.contains(code)) || !std::isfinite(shapes[size_t(i)].labelPoint.x()))
+        if (code.isEmpty() || !ctx.countryActive(i) || !(focus || named.contains(code)) ||
+            !std::isfinite(shapes[size_t(i)].labelPoint.x()))
             continue;
         candidates.push_back({i, focus, shapes[size_t(i)].area});
     }
@@ -42,7 +43,10 @@ std::vector<PlacedLabel> placeCountryLabels(const RenderContext &ctx)
         const bool major = c.focus && c.area > 60000.0;
         PlacedLabel label;
         label.country = c.country;
-        label.text = atlas.displayName(atlas.countries[size_t(c.country)].iso3);
+        // The outline's own name: an earlier state under the same code
+        // (FR Yugoslavia before Serbia and Montenegro) keeps its name.
+        const Country &country = atlas.countries[size_t(c.country)];
+        label.text = atlas.region.displayNames.value(country.iso3, country.name);
         label.font = ctx.style.labelFont(ctx.scale(), major);
         label.muted = !c.focus;
         const QFontMetricsF metrics(label.font);

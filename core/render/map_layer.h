@@ -26,10 +26,12 @@ struct RenderContext
     RenderCache *cache;             // null: draw everything directly (vector output)
     QTransform toPixels;            // projected metres -> logical pixels
     QRectF visibleMetres;           // with a margin, for culling
+    const std::vector<bool> &active; // per country: does its outline hold in this date's boundary epoch?
 
     const Atlas &atlas() const { return geo.atlas(); }
     double scale() const { return settings.symbolScale; }
-    bool countryVisible(int i) const { return geo.countries()[size_t(i)].bounds.intersects(visibleMetres); }
+    bool countryActive(int i) const { return active[size_t(i)]; }
+    bool countryVisible(int i) const { return active[size_t(i)] && geo.countries()[size_t(i)].bounds.intersects(visibleMetres); }
 };
 
 // One layer of the map, drawn in list order by MapRenderer.

@@ -11,6 +11,7 @@ MapRenderer::MapRenderer(std::shared_ptr<const ProjectedAtlas> geo, Style style)
 {
     m_layers.push_back(layers::makeBaseLayer());
     m_layers.push_back(layers::makeBorderLayer());
+    m_layers.push_back(layers::makeTerritoryLayer());
     m_layers.push_back(layers::makeHighlightLayer());
     m_layers.push_back(layers::makeCorridorLayer());
     m_layers.push_back(layers::makeEventLayer());
@@ -35,9 +36,34 @@ QSet<QString> MapRenderer::defaultLayers() const
     return QSet<QString>(ids.begin(), ids.end());
 }
 
+// Makes `cache` hold the images for `key`. Crossing a boundary epoch in the
+// same view keeps the old epoch's images aside and takes the other epoch's
+// when they match, so scrubbing across one boundary redraws nothing.
+void MapRenderer::switchCache(RenderCache &cache, const RenderCache::Key &key)
+{
+    const int builds = cache.geometryBuilds;
+    if (cache.otherEpoch && cache.otherEpoch->matches(key)) {
+        std::shared_ptr<RenderCache> other = std::move(cache.otherEpoch);
+        auto current = std::make_shared<RenderCache>(std::move(cache));
+        cache = std::move(*other);
+        cache.otherEpoch = std::move(current);
+    } else if (!cache.ids.isNull() && cache.key.sameViewAs(key)) {
+        auto current = std::make_shared<RenderCache>(std::move(cache));
+        current->otherEpoch.reset();
+        cache = RenderCache{};
+        cache.key = key;
+        cache.otherEpoch = std::move(current);
+    } else {
+        cache = RenderCache{};
+        cache.key = key;
+    }
+    cache.geometryBuilds = builds;
+}
+
 void MapRenderer::render(QPainter &painter, const MapSettings &settings, RenderCache *cache) const
 {
     const Atlas &atlas = m_geo->atlas();
+    const int epoch = m_geo->epochAt(settings.date);
     const WorldState state = atlas.timeline.stateAt(settings.date);
     const Palette palette = Palette::build(atlas, m_style, state, settings);
 
@@ -46,12 +72,15 @@ void MapRenderer::render(QPainter &painter, const MapSettings &settings, RenderC
         changed = Palette::changedCountries(atlas, atlas.timeline.stateAt(*settings.changedSince), state);
 
     if (cache) {
-        const RenderCache::Key key{m_geo.get(), settings.viewport, settings.devicePixelRatio, settings.symbolScale,
-                                   settings.showLayer(layers::graticule), settings.showLayer(layers::labels)};
-        if (!cache->matches(key)) {
-            *cache = RenderCache{};
-            cache->key = key;
-        }
+        const RenderCache::Key key{m_geo.get(),
+                                   settings.viewport,
+                                   settings.devicePixelRatio,
+                                   settings.symbolScale,
+                                   settings.showLayer(layers::graticule),
+                                   settings.showLayer(layers::labels),
+                                   epoch};
+        if (!cache->matches(key))
+            switchCache(*cache, key);
     }
 
     const QRectF visible = settings.viewport.visibleMetres();
@@ -65,7 +94,8 @@ void MapRenderer::render(QPainter &painter, const MapSettings &settings, RenderC
                           changed.empty() ? nullptr : &changed,
                           cache,
                           settings.viewport.toPixels(),
-                          visible.adjusted(-margin, -margin, margin, margin)};
+                          visible.adjusted(-margin, -margin, margin, margin),
+                          m_geo->activeIn(epoch)};
 
     painter.save();
     painter.setClipRect(QRectF(QPointF(0, 0), QSizeF(settings.viewport.size())));

@@ -37,6 +37,8 @@ public:
     QSet<QString> defaultLayers() const;
 
 private:
+    static void switchCache(RenderCache &cache, const RenderCache::Key &key);
+
     std::shared_ptr<const ProjectedAtlas> m_geo;
     Style m_style;
     std::vector<std::unique_ptr<MapLayer>> m_layers;

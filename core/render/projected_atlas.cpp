@@ -26,6 +26,7 @@ std::shared_ptr<const ProjectedAtlas> ProjectedAtlas::build(std::shared_ptr<cons
     Result<Projection> projection = Projection::create(preset.definition);
     if (!projection)
         return nullptr;
+    ++s_builds;
     std::shared_ptr<ProjectedAtlas> out(new ProjectedAtlas);
     out->m_atlas = atlas;
     out->m_preset = preset;
@@ -68,6 +69,39 @@ std::shared_ptr<const ProjectedAtlas> ProjectedAtlas::build(std::shared_ptr<cons
         shape.bounds = shape.path.boundingRect();
         const LonLat label = atlas->region.labelPoints.value(country.iso3, country.labelPoint);
         shape.labelPoint = proj.forward(label);
+    }
+
+    // Territory outlines, drawn over the countries.
+    for (const Outline &outline : atlas->territories.outlines()) {
+        OutlineShape shape;
+        shape.path.setFillRule(Qt::OddEvenFill);
+        for (const Polygon &polygon : outline.geometry)
+            for (const Ring &ring : polygon) {
+                QPolygonF poly = toPolygon(proj.forward(ring));
+                if (poly.size() >= 3) {
+                    shape.path.addPolygon(poly);
+                    shape.path.closeSubpath();
+                }
+            }
+        shape.bounds = shape.path.boundingRect();
+        out->m_outlines.push_back(std::move(shape));
+    }
+
+    // Epochs: every day an outline starts or ends opens a new one.
+    for (const Country &country : atlas->countries)
+        for (const Date &d : {country.validFrom, country.validUntil})
+            if (d.isValid())
+                out->m_epochStarts.push_back(d.julianDay());
+    std::sort(out->m_epochStarts.begin(), out->m_epochStarts.end());
+    out->m_epochStarts.erase(std::unique(out->m_epochStarts.begin(), out->m_epochStarts.end()), out->m_epochStarts.end());
+    for (int e = 0; e < out->epochCount(); ++e) {
+        // A day inside epoch e: its first day, or any day before the first start.
+        const Date day = e == 0 ? Date::fromDay(QDate::fromJulianDay(out->m_epochStarts.empty() ? 2440588 : out->m_epochStarts.front() - 1))
+                                : Date::fromDay(QDate::fromJulianDay(out->m_epochStarts[size_t(e - 1)]));
+        std::vector<bool> active(atlas->countries.size());
+        for (size_t i = 0; i < atlas->countries.size(); ++i)
+            active[i] = atlas->countries[i].validOn(day);
+        out->m_active.push_back(std::move(active));
     }
 
     // Corridors: each leg densified along great circles is not needed at
@@ -167,15 +201,23 @@ void ProjectedAtlas::buildIndex()
         std::stable_sort(cell.begin(), cell.end(), [&](int a, int b) { return cost[size_t(a)] < cost[size_t(b)]; });
 }
 
-int ProjectedAtlas::countryAt(QPointF metres) const
+int ProjectedAtlas::epochAt(const Date &date) const
 {
+    if (!date.isValid())
+        return epochCount() - 1;  // no date: today's borders
+    return int(std::upper_bound(m_epochStarts.begin(), m_epochStarts.end(), date.julianDay()) - m_epochStarts.begin());
+}
+
+int ProjectedAtlas::countryAt(QPointF metres, const Date &date) const
+{
+    const std::vector<bool> &active = activeIn(epochAt(date));
     if (!m_worldBounds.contains(metres))
         return -1;
     const int x = std::clamp(int((metres.x() - m_worldBounds.left()) / (m_worldBounds.width() / kGrid)), 0, kGrid - 1);
     const int y = std::clamp(int((metres.y() - m_worldBounds.top()) / (m_worldBounds.height() / kGrid)), 0, kGrid - 1);
     for (int index : m_cells[size_t(y * kGrid + x)]) {
         const CountryShape &shape = m_countries[size_t(index)];
-        if (!shape.bounds.contains(metres))
+        if (!active[size_t(index)] || !shape.bounds.contains(metres))
             continue;
         bool inside = false;  // odd-even over all rings: holes and parts alike
         for (size_t r = 0; r < shape.rings.size(); ++r)

@@ -8,6 +8,7 @@
 #include <QPolygonF>
 #include <QRectF>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -27,6 +28,12 @@ public:
         QPointF labelPoint;
         double area = 0;  // in km², projected (equal-area in the default projection)
     };
+    // A territory outline (parallel to Territories::outlines()).
+    struct OutlineShape
+    {
+        QPainterPath path;
+        QRectF bounds;
+    };
     struct LegShape
     {
         QPainterPath path;
@@ -45,6 +52,18 @@ public:
     const ProjectionPreset &preset() const { return m_preset; }
 
     const std::vector<CountryShape> &countries() const { return m_countries; }
+    const std::vector<OutlineShape> &outlines() const { return m_outlines; }
+
+    // Boundary epochs: the spans between the days on which any country
+    // outline starts or ends. Every outline of every epoch is projected once
+    // here; an epoch is the set of outlines that hold in it.
+    int epochCount() const { return int(m_epochStarts.size()) + 1; }
+    int epochAt(const Date &date) const;
+    // Per country index: does its outline hold in `epoch`?
+    const std::vector<bool> &activeIn(int epoch) const { return m_active[size_t(epoch)]; }
+    // How many ProjectedAtlas::build calls projected geometry, process-wide:
+    // tests count it to prove a date change does not reproject.
+    static int buildCount() { return s_builds.load(); }
     const std::vector<CorridorShape> &corridors() const { return m_corridors; }  // parallel to Timeline::corridors()
     // Projected position of each event's place (NaN when it has none),
     // parallel to Timeline::events().
@@ -56,7 +75,8 @@ public:
     // Index into atlas().countries of the country at a projected point, or
     // -1 for sea. Bounding boxes through a grid first, then exact odd-even
     // containment of the rings.
-    int countryAt(QPointF metres) const;
+    // Only outlines that hold on `date` count; no date: today's borders.
+    int countryAt(QPointF metres, const Date &date = {}) const;
 
     QPointF project(LonLat p) const { return m_projection->forward(p); }
     // The projected bounding box of a lon/lat box, through its densified
@@ -71,6 +91,10 @@ private:
     std::unique_ptr<Projection> m_projection;
     ProjectionPreset m_preset;
     std::vector<CountryShape> m_countries;
+    std::vector<OutlineShape> m_outlines;
+    std::vector<qint64> m_epochStarts;     // julian days, ascending
+    std::vector<std::vector<bool>> m_active;  // per epoch, per country
+    static inline std::atomic<int> s_builds{0};
     std::vector<CorridorShape> m_corridors;
     std::vector<QPointF> m_eventPoints;
     QPainterPath m_graticule;

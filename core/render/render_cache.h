@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QRectF>
 
+#include <memory>
 #include <vector>
 
 namespace crossroads {
@@ -28,7 +29,14 @@ struct RenderCache
         double symbolScale = 0;
         bool graticule = false;
         bool labels = false;
+        int epoch = 0;  // boundary epoch (ProjectedAtlas::epochAt)
         friend bool operator==(const Key &, const Key &) = default;
+        bool sameViewAs(const Key &other) const
+        {
+            Key k = other;
+            k.epoch = epoch;
+            return k == *this;
+        }
     };
 
     Key key;
@@ -46,6 +54,14 @@ struct RenderCache
     std::pair<qint64, qint64> pulseDays{0, 0};
     QImage composed;    // the recoloured land, Format_RGB32
     std::vector<QRectF> labelRects;  // per country, logical pixels; empty rect: no label
+
+    // Times the id buffer was rasterised from the outlines (the geometry
+    // work a view or epoch change costs). A date change inside an epoch
+    // leaves it alone; tests count it.
+    int geometryBuilds = 0;
+    // The images of the epoch shown before, same view: scrubbing back and
+    // forth across one epoch boundary swaps them rather than redrawing.
+    std::shared_ptr<RenderCache> otherEpoch;
 
     bool matches(const Key &k) const { return key == k && !ids.isNull(); }
 };

@@ -39,7 +39,7 @@ focus="'AZE','ARM','GEO','KAZ','UZB','TKM','KGZ','TJK','AFG','PAK','IND','CHN',
 focus=$(echo "$focus" | tr -d '\n')
 # Countries whose outline below is rebuilt (territory moved, or merged into
 # an earlier state): left out of the plain copy.
-rebuilt="'UKR','RUS','CYP','KAZ','MAR','SRB','MNE','SDN','SSD','ETH','ERI'"
+rebuilt="'UKR','RUS','CYP','KAZ','MAR','ISR','SYR','SRB','MNE','SDN','SSD','ETH','ERI'"
 
 # Lambert/Albers conics centred on 55°E cut the world at 125°W; a 0.2° sliver
 # is removed there so no polygon straddles the cut (it would smear across the
@@ -162,7 +162,12 @@ territory abkhazia 0 'Natural Earth admin-1 "Abkhazia" (Georgia)' "$(province GE
 territory south_ossetia 1 'the faces of Georgia that Natural Earth disputed_borders "Georgian claim" (snapped by 0.05°) close around Tskhinvali and Akhalgori; the line of control before 2008 ran inside it and is not drawn' \
   "$(faces GEO '43.96, 42.22; 44.54, 42.18' 0.05)"
 territory crimea 0 'Natural Earth admin-1 "Crimea" and "Sevastopol"' "$(province RUS "name IN ('Crimea', 'Sevastopol')")"
-territory golan 0 'the face of Israel that Natural Earth disputed_borders "Syrian claim" closes around Katzrin' "$(faces ISR '35.69, 32.99')"
+golan=$(faces ISR '35.69, 32.99')
+territory golan 0 'the face of Israel that Natural Earth disputed_borders "Syrian claim" closes around Katzrin' "$golan"
+# The Golan Heights: drawn within Syria's recognised border, like Crimea.
+country SYR SY Syria '' '' "SELECT ST_Union(s.geom, g.geom) AS geom FROM countries s, ($golan) g WHERE s.ISO_A3 = 'SYR'"
+country ISR IL Israel '' '' "SELECT ST_Difference(i.geom, g.geom) AS geom FROM countries i, ($golan) g WHERE i.ISO_A3 = 'ISR'"
+territory kosovo 0 'Natural Earth admin-0 "Kosovo"' "SELECT geom FROM countries WHERE NAME = 'Kosovo'"
 territory northern_cyprus 0 'Natural Earth admin-1 "Northern Cyprus"' "$(province CYN "1 = 1")"
 territory baikonur 0 'Natural Earth admin-1 "Baykonur lease in Qyzylorda"' "$(province KAB "1 = 1")"
 territory western_sahara 0 'Natural Earth admin-0 "W. Sahara"' "$(iso ESH)"

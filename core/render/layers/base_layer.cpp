@@ -99,6 +99,7 @@ private:
         if (cache.ids.isNull())
             return;
         cache.ids.fill(0);
+        ++cache.geometryBuilds;
         QPainter p;
         canvas::begin(p, cache.ids, dpr);
         p.setRenderHint(QPainter::Antialiasing, false);

@@ -10,6 +10,7 @@ namespace crossroads::layers {
 // The map's layers, bottom to top. Each lives in its own file.
 std::unique_ptr<MapLayer> makeBaseLayer();         // sea, graticule, land with fill and hatch overlays
 std::unique_ptr<MapLayer> makeBorderLayer();       // borders
+std::unique_ptr<MapLayer> makeTerritoryLayer();    // disputed, controlled and leased territory
 std::unique_ptr<MapLayer> makeHighlightLayer();    // selection, hover, change pulse
 std::unique_ptr<MapLayer> makeCorridorLayer();
 std::unique_ptr<MapLayer> makeEventLayer();
