@@ -131,7 +131,16 @@ std::optional<QString> readValidity(OGRFeature &feature, int field, const char *
 {
     if (field < 0 || !feature.IsFieldSetAndNotNull(field))
         return std::nullopt;
-    const QString text = QString::fromUtf8(feature.GetFieldAsString(field)).trimmed();
+    QString text = QString::fromUtf8(feature.GetFieldAsString(field)).trimmed();
+    // Drivers that detect dates (GeoJSON, GPKG DATE columns) hand them over
+    // typed, printed as YYYY/MM/DD.
+    const OGRFieldType type = feature.GetFieldDefnRef(field)->GetType();
+    if (type == OFTDate || type == OFTDateTime) {
+        int y = 0, m = 0, d = 0, h = 0, min = 0, tz = 0;
+        float sec = 0;
+        if (feature.GetFieldAsDateTime(field, &y, &m, &d, &h, &min, &sec, &tz))
+            text = QDate(y, m, d).toString(Qt::ISODate);
+    }
     if (text.isEmpty())
         return std::nullopt;
     Result<Date> date = Date::parse(text);

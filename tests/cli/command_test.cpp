@@ -20,7 +20,8 @@ TEST(Command, HelpDocumentsEverySubcommandWithAnExample)
     EXPECT_EQ(run.code, 0);
     for (const char *text : {"crossroads export", "--each-event", "crossroads query", "crossroads brief", "crossroads validate",
                              "--data DIR", "Exit codes", "Example: crossroads export", "Example: crossroads query",
-                             "Example: crossroads brief", "Example: crossroads validate"})
+                             "Example: crossroads brief", "Example: crossroads validate", "crossroads identify",
+                             "Example: crossroads identify"})
         EXPECT_TRUE(run.out.contains(QString::fromLatin1(text))) << text;
     EXPECT_EQ(runCrossroads({QStringLiteral("export"), QStringLiteral("--help")}).code, 0);
 }
@@ -210,4 +211,68 @@ TEST(ExportCommand, NotANumberIsNotAnExtent)
                                           QStringLiteral("nan,30,50,40")});
     EXPECT_EQ(run.code, 2);
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+}
+
+// identify: the JSON contract, and exit 2 on bad input.
+// Mutation tried: returning Ok for an unparsable --at made BadArguments fail.
+TEST(IdentifyCommand, JsonNamesCountryAndTerritory)
+{
+    const test::CommandRun run =
+        test::runCrossroads({QStringLiteral("identify"), QStringLiteral("--date"), QStringLiteral("2015-06-01"),
+                             QStringLiteral("--at"), QStringLiteral("33.52,44.60")});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_EQ(o.value(QStringLiteral("date")).toString(), QStringLiteral("2015-06-01"));
+    EXPECT_EQ(o.value(QStringLiteral("country")).toString(), QStringLiteral("UKR"));
+    EXPECT_EQ(o.value(QStringLiteral("territory")).toString(), QStringLiteral("Crimea"));
+    EXPECT_EQ(o.value(QStringLiteral("controlled_by")).toString(), QStringLiteral("RUS"));
+    EXPECT_EQ(o.value(QStringLiteral("claimed_by")).toArray().size(), 2);
+    EXPECT_EQ(o.value(QStringLiteral("status")).toString(), QStringLiteral("annexed"));
+
+    const test::CommandRun sea =
+        test::runCrossroads({QStringLiteral("identify"), QStringLiteral("--date"), QStringLiteral("2015-06-01"),
+                             QStringLiteral("--at"), QStringLiteral("50.5,42.0")});
+    ASSERT_EQ(sea.code, 0);
+    const QJsonObject s = QJsonDocument::fromJson(sea.out.toUtf8()).object();
+    EXPECT_TRUE(s.value(QStringLiteral("country")).isNull());
+    EXPECT_TRUE(s.value(QStringLiteral("territory")).isNull());
+    EXPECT_TRUE(s.value(QStringLiteral("claimed_by")).toArray().isEmpty());
+
+    const test::CommandRun text =
+        test::runCrossroads({QStringLiteral("identify"), QStringLiteral("--date"), QStringLiteral("2000-06-01"),
+                             QStringLiteral("--at"), QStringLiteral("46.752,39.815"), QStringLiteral("--format"), QStringLiteral("text")});
+    ASSERT_EQ(text.code, 0);
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Nagorno-Karabakh Republic"))) << text.out.toStdString();
+}
+
+TEST(IdentifyCommand, BadArguments)
+{
+    const std::vector<std::vector<const char *>> cases = {{"--date", "2015-13-01", "--at", "33.5,44.6"},
+                                                         {"--date", "2015-06-01", "--at", "200,44.6"},
+                                                         {"--date", "2015-06-01", "--at", "33.5"},
+                                                         {"--date", "2015-06-01", "--at", "x,y"},
+                                                         {"--date", "2015-06-01"},
+                                                         {"--date", "2015-06-01", "--at", "33.5,44.6", "--format", "xml"}};
+    for (const auto &extra : cases) {
+        QStringList arguments{QStringLiteral("identify")};
+        for (const char *a : extra)
+            arguments << QString::fromLatin1(a);
+        const test::CommandRun run = test::runCrossroads(arguments);
+        EXPECT_EQ(run.code, 2) << arguments.join(u' ').toStdString();
+        EXPECT_FALSE(run.err.isEmpty());
+    }
+}
+
+// A boundary feature whose validity ends before it starts: validate names
+// the file and the feature and exits 2.
+// Mutation tried: skipping the check in BoundaryLoader let validate go on to
+// other, unrelated messages, and the feature was not named.
+TEST(ValidateCommand, BadBoundaryValidityExitsTwo)
+{
+    const DataFolderCopy data(QStringLiteral("bad_validity"));
+    const CommandRun run = runCrossroads({QStringLiteral("validate"), QStringLiteral("--data"), data.path()});
+    EXPECT_EQ(run.code, 2);
+    EXPECT_TRUE(run.err.contains(QDir(data.path()).filePath(QStringLiteral("boundaries/countries.gpkg")))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("'Azerbaijan'"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("valid_until 1999-01-01 is not after valid_from 2000-01-01"))) << run.err.toStdString();
 }
