@@ -9,25 +9,28 @@
 namespace crossroads {
 namespace {
 
-// The ids of the source registry, or nullopt when the folder has none.
-std::optional<QSet<QString>> sourceIds(const QString &path, ErrorList &errors)
+// The source registry's ids with their titles, or nullopt when the folder
+// has none (its full check is the timeline loader's).
+std::optional<QHash<QString, QString>> sourceTitles(const QString &path, ErrorList &errors)
 {
     if (!QFileInfo::exists(path))
         return std::nullopt;
     Result<JsonFile> file = JsonFile::read(path);
     if (!file) {
         errors.push_back(file.error());
-        return QSet<QString>{};
+        return QHash<QString, QString>{};
     }
     Result<QJsonArray> array = file.value().array(QStringLiteral("sources"));
     if (!array) {
         errors.push_back(array.error());
-        return QSet<QString>{};
+        return QHash<QString, QString>{};
     }
-    QSet<QString> ids;
-    for (const QJsonValue &value : array.value())
-        ids.insert(value.toObject().value(QStringLiteral("id")).toString());
-    return ids;
+    QHash<QString, QString> titles;
+    for (const QJsonValue &value : array.value()) {
+        const QJsonObject o = value.toObject();
+        titles.insert(o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("title")).toString());
+    }
+    return titles;
 }
 
 } // namespace
@@ -62,7 +65,7 @@ TerritoryLoader::Report TerritoryLoader::load(const DataFolder &folder, const QS
     QSet<QString> outlineIds;
     for (const Outline &o : outlines.value())
         outlineIds.insert(o.id);
-    const std::optional<QSet<QString>> registry = sourceIds(sourcesPath(folder), report.errors);
+    const std::optional<QHash<QString, QString>> registry = sourceTitles(sourcesPath(folder), report.errors);
 
     std::vector<TerritoryRecord> out;
     QSet<QString> seen;
@@ -111,7 +114,8 @@ TerritoryLoader::Report TerritoryLoader::load(const DataFolder &folder, const QS
         if (r.ok())
             out.push_back(std::move(t));
     }
-    report.territories = Territories(std::move(out), std::move(outlines).value(), std::move(authorities));
+    report.territories =
+        Territories(std::move(out), std::move(outlines).value(), std::move(authorities), registry.value_or(QHash<QString, QString>{}));
     return report;
 }
 

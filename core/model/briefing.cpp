@@ -117,6 +117,7 @@ Briefing Briefing::build(const Atlas &atlas, const QString &iso3, const Date &da
 
     for (const Event *e : t.eventsOf(iso3, date))
         b.events.push_back({e->id, e->date, e->title, e->summary, e->certainty, e->sources});
+    b.territory = TerritorySection::build(atlas, iso3, date);
     return b;
 }
 
@@ -145,6 +146,7 @@ QString Briefing::toMarkdown() const
                       .arg(r.kind, r.others.join(QStringLiteral(", ")), r.since.toDisplayString(), certaintyNote(r.certainty),
                            r.summary, r.sources.join(QStringLiteral("; ")));
     }
+    md += territory.toMarkdown();
     md += QStringLiteral("\n## Events (newest first)\n\n");
     if (events.empty())
         md += QStringLiteral("No recorded events up to this date.\n");
@@ -189,6 +191,7 @@ QString Briefing::toHtml() const
                         .arg(esc(r.kind), esc(r.others.join(QStringLiteral(", "))), esc(r.since.toDisplayString()),
                              esc(certaintyNote(r.certainty)), esc(r.summary), sourcesHtml(r.sources));
     }
+    html += territory.toHtml();
     html += QStringLiteral("<h2>Events, newest first</h2>");
     if (events.empty())
         html += QStringLiteral("<p>No recorded events up to this date.</p>");
@@ -235,10 +238,12 @@ QJsonObject Briefing::toJson() const
                              {QStringLiteral("summary"), l.summary},
                              {QStringLiteral("certainty"), toString(l.certainty)},
                              {QStringLiteral("sources"), toJsonArray(l.sources)}});
-    return QJsonObject{{QStringLiteral("country"), iso3},   {QStringLiteral("name"), name},
-                       {QStringLiteral("date"), date.toIsoString()}, {QStringLiteral("standings"), s},
-                       {QStringLiteral("corridors"), c},      {QStringLiteral("relations"), r},
-                       {QStringLiteral("events"), e}};
+    QJsonObject o{{QStringLiteral("country"), iso3},   {QStringLiteral("name"), name},
+                  {QStringLiteral("date"), date.toIsoString()}, {QStringLiteral("standings"), s},
+                  {QStringLiteral("corridors"), c},      {QStringLiteral("relations"), r},
+                  {QStringLiteral("events"), e}};
+    o.insert(QStringLiteral("territory"), territory.toJson());
+    return o;
 }
 
 } // namespace crossroads

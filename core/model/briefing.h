@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/atlas.h"
+#include "model/territory_briefing.h"
 
 #include <QJsonObject>
 
@@ -61,6 +62,7 @@ struct Briefing
     std::vector<RelationLine> relations;
     std::vector<EventLine> events;  // newest first
     QString notes;                  // the analyst's own, supplied by the app
+    TerritorySection territory;     // disputed or controlled territory it claims or holds
 
     static Briefing build(const Atlas &atlas, const QString &iso3, const Date &date);
 

@@ -5,8 +5,10 @@
 
 namespace crossroads {
 
-Territories::Territories(std::vector<TerritoryRecord> records, std::vector<Outline> outlines, QHash<QString, QString> authorities)
-    : m_records(std::move(records)), m_outlines(std::move(outlines)), m_authorities(std::move(authorities))
+Territories::Territories(std::vector<TerritoryRecord> records, std::vector<Outline> outlines, QHash<QString, QString> authorities,
+                         QHash<QString, QString> sourceTitles)
+    : m_records(std::move(records)), m_outlines(std::move(outlines)), m_authorities(std::move(authorities)),
+      m_sourceTitles(std::move(sourceTitles))
 {
     for (TerritoryRecord &record : m_records) {
         record.outlineIndex = -1;

@@ -37,7 +37,8 @@ class Territories
 {
 public:
     Territories() = default;
-    Territories(std::vector<TerritoryRecord> records, std::vector<Outline> outlines, QHash<QString, QString> authorities);
+    Territories(std::vector<TerritoryRecord> records, std::vector<Outline> outlines, QHash<QString, QString> authorities,
+                QHash<QString, QString> sourceTitles = {});
 
     const std::vector<TerritoryRecord> &records() const { return m_records; }
     const std::vector<Outline> &outlines() const { return m_outlines; }
@@ -47,6 +48,8 @@ public:
     // boundary data (XNK -> "Nagorno-Karabakh Republic"); empty if unknown.
     QString authorityName(const QString &code) const { return m_authorities.value(code); }
     const QHash<QString, QString> &authorities() const { return m_authorities; }
+    // The title users read for a source id (the registry's), else the id.
+    QString sourceTitle(const QString &id) const { return m_sourceTitles.value(id, id); }
 
     // Indices of the records that hold on `date`.
     std::vector<int> at(const Date &date) const;
@@ -64,6 +67,7 @@ private:
     std::vector<TerritoryRecord> m_records;
     std::vector<Outline> m_outlines;
     QHash<QString, QString> m_authorities;
+    QHash<QString, QString> m_sourceTitles;
 };
 
 // Odd-even containment of a lon/lat point in a multipolygon (holes and parts

@@ -3,12 +3,56 @@
 
 #include "render/palette.h"
 #include "render/symbols.h"
+#include "render/territory_style.h"
 
 #include <QFontMetricsF>
 
 #include <cmath>
 
 namespace crossroads {
+namespace {
+
+// The territory marks drawn on the date: held or claimed territory, an
+// approximate outline, leased territory, each once.
+void appendTerritoryItems(std::vector<LegendItem> &items, const Atlas &atlas, const Date &date)
+{
+    bool held = false, approximate = false, leased = false;
+    const Territories &t = atlas.territories;
+    for (int i : t.at(date)) {
+        const TerritoryRecord &r = t.records()[size_t(i)];
+        if (r.outlineIndex < 0)
+            continue;
+        (r.status == QLatin1String("leased") ? leased : held) = true;
+        approximate = approximate || t.outlines()[size_t(r.outlineIndex)].approximate;
+    }
+    const QString section = QStringLiteral("Territory");
+    auto add = [&](LegendItem::Symbol symbol, const char *label) {
+        items.push_back({symbol, section, QString::fromLatin1(label), TerritoryStyle::colour(), Standing::None, CorridorStatus::None});
+    };
+    if (held)
+        add(LegendItem::Symbol::Territory, "disputed or held by another power");
+    if (approximate)
+        add(LegendItem::Symbol::ApproximateTerritory, "outline approximate");
+    if (leased)
+        add(LegendItem::Symbol::LeasedTerritory, "leased to another state");
+}
+
+void drawTerritorySwatch(QPainter &painter, const QRectF &rect, const LegendItem &item, const Style &style, double scale)
+{
+    const QString status = item.symbol == LegendItem::Symbol::LeasedTerritory ? QStringLiteral("leased") : QString();
+    const TerritoryStyle::Mark mark =
+        TerritoryStyle::mark(status, item.symbol == LegendItem::Symbol::ApproximateTerritory, scale);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.fillRect(rect, style.focusLand);
+    if (mark.stipple)
+        painter.fillRect(rect, QBrush(TerritoryStyle::colour(), Qt::Dense6Pattern));
+    painter.setPen(mark.pen);
+    painter.drawRect(rect.adjusted(1, 1, -1, -1));
+    painter.restore();
+}
+
+} // namespace
 
 std::vector<LegendItem> legendItems(const Atlas &atlas, const MapSettings &settings, const Style &style)
 {
@@ -59,6 +103,7 @@ std::vector<LegendItem> legendItems(const Atlas &atlas, const MapSettings &setti
         items.push_back({LegendItem::Symbol::OlderEvent, QStringLiteral("Events"), QStringLiteral("earlier"),
                          style.oldEventMarker, Standing::None, CorridorStatus::None});
     }
+    appendTerritoryItems(items, atlas, settings.date);
     return items;
 }
 
@@ -96,6 +141,11 @@ void drawLegendSymbol(QPainter &painter, const QRectF &rect, const LegendItem &i
     case LegendItem::Symbol::RecentEvent:
     case LegendItem::Symbol::OlderEvent:
         symbols::drawEventMarker(painter, centre, scale, item.symbol == LegendItem::Symbol::RecentEvent, style);
+        break;
+    case LegendItem::Symbol::Territory:
+    case LegendItem::Symbol::ApproximateTerritory:
+    case LegendItem::Symbol::LeasedTerritory:
+        drawTerritorySwatch(painter, rect, item, style, scale);
         break;
     }
 }

@@ -3,6 +3,7 @@
 // and claims it, on a date, against the documented record
 // (geodata/timeline/territories.json and the boundary epochs).
 #include "data/boundary_loader.h"
+#include "model/briefing.h"
 #include "model/identification.h"
 #include "support/test_data.h"
 #include "support/test_paths.h"
@@ -177,4 +178,29 @@ TEST(BoundaryLoader, ShippedEpochsHaveOneOutlinePerCodeAndDay)
         }
     }
     EXPECT_EQ(atlas.country(QStringLiteral("SDN"))->validFrom, test::day("2011-07-09"));  // the latest outline
+}
+
+// The briefing names the territory a country claims or controls on the
+// date, with source titles, and says when an outline is approximate.
+// Mutation tried: building the section from at(date) without the
+// concerning() filter put Crimea into Azerbaijan's briefing; the last
+// check failed.
+TEST(TerritoryBriefing, NamesClaimsAndControlOnTheDate)
+{
+    const Atlas &atlas = *test::shippedAtlas();
+    const Briefing aze2022 = Briefing::build(atlas, QStringLiteral("AZE"), test::day("2022-06-01"));
+    const QString md = aze2022.toMarkdown();
+    EXPECT_TRUE(md.contains(QStringLiteral("## Territory"))) << md.toStdString();
+    EXPECT_TRUE(md.contains(QStringLiteral("Nagorno-Karabakh Republic")));
+    EXPECT_TRUE(md.contains(QStringLiteral("Outline approximate")));
+    EXPECT_TRUE(md.contains(QStringLiteral("Statement by President of the Republic of Azerbaijan")));
+    EXPECT_FALSE(md.contains(QStringLiteral("trilateral-statement")));  // titles, not ids
+    EXPECT_FALSE(md.contains(QStringLiteral("Crimea")));
+    EXPECT_EQ(aze2022.toJson().value(QStringLiteral("territory")).toArray().size(), 1);
+
+    const Briefing rus2013 = Briefing::build(atlas, QStringLiteral("RUS"), test::day("2013-06-01"));
+    EXPECT_FALSE(rus2013.toMarkdown().contains(QStringLiteral("Crimea")));
+    const Briefing rus2015 = Briefing::build(atlas, QStringLiteral("RUS"), test::day("2015-06-01"));
+    EXPECT_TRUE(rus2015.toMarkdown().contains(QStringLiteral("Crimea")));
+    EXPECT_TRUE(rus2015.toHtml().contains(QStringLiteral("Territory")));
 }
