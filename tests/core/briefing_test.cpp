@@ -26,7 +26,7 @@ TEST(Briefing, KazakhstanAfterDavos)
     EXPECT_EQ(standings[QStringLiteral("board_of_peace")], Standing::Member);
     EXPECT_EQ(standings[QStringLiteral("isf")], Standing::Announced);
     for (const auto &s : b.standings)
-        EXPECT_FALSE(s.sources.isEmpty());
+        EXPECT_FALSE(s.sources.empty());
     // Events newest first, none after the date.
     ASSERT_FALSE(b.events.empty());
     for (size_t i = 1; i < b.events.size(); ++i)

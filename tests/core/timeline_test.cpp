@@ -109,7 +109,7 @@ TEST(TimelinePrecision, MonthPrecisionCountsFromTheFirstAndShowsAsAMonth)
     EXPECT_EQ(t.stateAt(day("2026-02-01")).cell(0, 0).standing, Standing::Reported);
     EXPECT_EQ(t.stateAt(day("2026-01-31")).eventCount, 0);
     EXPECT_EQ(t.stateAt(day("2026-02-01")).eventCount, 1);
-    EXPECT_EQ(t.events().front().date.toDisplayString(), QStringLiteral("Feb 2026"));
+    EXPECT_EQ(t.events().front().date.toDisplayString(), QStringLiteral("February 2026"));
     EXPECT_EQ(t.firstDate(), day("2026-02-01"));
 }
 
