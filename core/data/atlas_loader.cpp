@@ -49,6 +49,7 @@ AtlasLoader::Report AtlasLoader::load(const QString &dataDir)
     }
     TimelineLoader::Report timeline = TimelineLoader::load(folder, known);
     report.errors = std::move(timeline.errors);
+    report.warnings = std::move(timeline.warnings);
     atlas->timeline = Timeline(std::move(timeline.data));
     TerritoryLoader::Report territories = TerritoryLoader::load(folder, known);
     report.errors.insert(report.errors.end(), territories.errors.begin(), territories.errors.end());

@@ -13,6 +13,16 @@ namespace crossroads {
 // brief` (md, html, json) all format this same value.
 struct Briefing
 {
+    // A cited source as the reader sees it: by title, with its address when
+    // public. `id` is what scripts get (JSON).
+    struct Citation
+    {
+        QString id;
+        QString text;
+        QString url;
+    };
+    using Citations = std::vector<Citation>;
+
     struct StandingLine
     {
         QString group;
@@ -21,7 +31,7 @@ struct Briefing
         Date since;
         Certainty certainty = Certainty::Confirmed;
         QString summary;
-        QStringList sources;
+        Citations sources;
     };
     struct CorridorLine
     {
@@ -32,7 +42,7 @@ struct Briefing
         double kilometresInside = 0;  // geodesic length of the route inside the country
         QStringList modes;
         QString summary;
-        QStringList sources;
+        Citations sources;
     };
     struct RelationLine
     {
@@ -41,7 +51,7 @@ struct Briefing
         Date since;
         Certainty certainty = Certainty::Confirmed;
         QString summary;
-        QStringList sources;
+        Citations sources;
     };
     struct EventLine
     {
@@ -50,12 +60,15 @@ struct Briefing
         QString title;
         QString summary;
         Certainty certainty = Certainty::Confirmed;
-        QStringList sources;
+        Citations sources;
     };
 
     QString iso3;
     QString name;
     Date date;
+    // The record's last day, and (after it) a sentence saying so.
+    Date recordLastDay;
+    QString recordEnd;
     bool inFocus = false;
     std::vector<StandingLine> standings;
     std::vector<CorridorLine> corridors;
