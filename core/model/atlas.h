@@ -3,10 +3,13 @@
 
 #include "data/country.h"
 #include "data/region.h"
+#include "model/corridor_lengths.h"
 #include "model/timeline.h"
 
 #include <QHash>
 #include <QString>
+
+#include <memory>
 
 #include <vector>
 
@@ -21,6 +24,8 @@ struct Atlas
     QHash<QString, int> countryIndex;  // ISO3 -> index into countries
     Region region;
     Timeline timeline;
+    // Corridor length inside each country, measured on first use and kept.
+    std::shared_ptr<const CorridorLengths> corridorLengths = std::make_shared<CorridorLengths>();
 
     const Country *country(const QString &iso3) const
     {
