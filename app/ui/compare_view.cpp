@@ -381,7 +381,8 @@ void CompareTrack::paintEvent(QPaintEvent *)
 void CompareTrack::mousePressEvent(QMouseEvent *event)
 {
     const double x = event->position().x();
-    m_dragging = std::abs(x - xOf(m_a)) <= std::abs(x - xOf(m_b)) ? 1 : 2;
+    // Handles on top of each other: B (usually the one being moved on).
+    m_dragging = std::abs(x - xOf(m_a)) < std::abs(x - xOf(m_b)) ? 1 : 2;
     mouseMoveEvent(event);
 }
 

@@ -211,7 +211,7 @@ Result<Date> TimelineBar::parseTypedDate(const QString &typed)
     }
     // English month names whatever the desktop's language: the atlas shows
     // its dates this way.
-    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale english(QLocale::English, QLocale::UnitedStates);  // "Sep", not the British "Sept"
     for (const QString &format : {QStringLiteral("d MMM yyyy"), QStringLiteral("d MMMM yyyy"), QStringLiteral("MMM d yyyy"),
                                   QStringLiteral("MMMM d yyyy"), QStringLiteral("MMM d, yyyy"), QStringLiteral("MMMM d, yyyy")}) {
         const QDate d = english.toDate(text, format);

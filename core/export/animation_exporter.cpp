@@ -141,6 +141,11 @@ MapSettings AnimationRenderer::mapFor(int index) const
 void AnimationRenderer::drawMap(QPainter &painter, const MapSettings &map, int index)
 {
     const AnimationFrame &f = m_plan.frames[size_t(index)];
+    if (!m_plan.story) {
+        // No flights: straight onto the page, as a still export draws it.
+        m_exporter.renderer().render(painter, map, &m_cache);
+        return;
+    }
     const QSizeF logical = map.viewport.size();
     const QSize device(int(std::ceil(logical.width() * map.devicePixelRatio)), int(std::ceil(logical.height() * map.devicePixelRatio)));
     if (m_map.size() != device)

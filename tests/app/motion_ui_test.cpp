@@ -8,7 +8,11 @@
 #include "ui/compare_view.h"
 #include "ui/timeline_bar.h"
 
+#include <QComboBox>
 #include <QDir>
+#include <QDoubleSpinBox>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -180,6 +184,8 @@ TEST_F(CompareViewTest, SwipeDividerDragsAndRevealsTheOtherDate)
 TEST_F(CompareViewTest, SideBySidePansBothTogetherAndTheTrackSetsDates)
 {
     auto view = openCompare();
+    // A far enough from B for its own handle on the track.
+    view->setDates(day("2020-01-01"), day("2025-11-10"));
     view->setMode(CompareView::Mode::SideBySide);
     CompareMap *map = view->map();
     QCoreApplication::processEvents();
@@ -205,7 +211,7 @@ TEST_F(CompareViewTest, SideBySidePansBothTogetherAndTheTrackSetsDates)
     QTest::mouseMove(track, target);
     QTest::mouseRelease(track, Qt::LeftButton, {}, target);
     EXPECT_LT(view->dateB(), day("2025-11-06"));
-    EXPECT_EQ(view->dateA(), day("2025-11-01"));
+    EXPECT_EQ(view->dateA(), day("2020-01-01"));
     EXPECT_FALSE(map->differing().contains(QStringLiteral("KAZ")));
     EXPECT_LT(test::colourDistance(at(map, map->pixelOnA(kKazakhSteppe)), at(map, map->pixelOnB(kKazakhSteppe))), 12);
 
