@@ -43,7 +43,7 @@ int runDiff(const QStringList &arguments)
         err() << "crossroads: " << diff.error().message << Qt::endl;
         return BadInput;
     }
-    const SourceTitles titles = SourceTitles::load(atlas->dataDir);
+    const SourceTitles titles(atlas->timeline);
     if (*format == QLatin1String("json"))
         out() << QJsonDocument(diff.value().toJson()).toJson(QJsonDocument::Indented);
     else if (*format == QLatin1String("md"))

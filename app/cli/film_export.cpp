@@ -139,7 +139,7 @@ int exportHandout(const QCommandLineParser &parser, const MapExporter &exporter,
     const std::optional<Story> story = findStory(atlas, parser.value(QStringLiteral("story")));
     if (!story)
         return BadInput;
-    StoryHandout handout(exporter, SourceTitles::load(atlas.dataDir));
+    StoryHandout handout(exporter, SourceTitles(atlas.timeline));
     if (auto problem = handout.write(output, *story, base)) {
         err() << "crossroads: " << problem->toString() << Qt::endl;
         return RuntimeFailure;

@@ -396,7 +396,7 @@ std::optional<Error> MainWindow::exportStoryHandout(const QString &path)
     const MapExporter exporter(m_renderer);
     ExportSettings base;
     base.layers = m_map->settings().layers;
-    return StoryHandout(exporter, SourceTitles::load(m_dataDir)).write(path, *story, base);
+    return StoryHandout(exporter, SourceTitles(m_renderer->geo().atlas().timeline)).write(path, *story, base);
 }
 
 void MainWindow::chooseStoryHandout()

@@ -8,9 +8,12 @@
 namespace crossroads {
 namespace {
 
-bool inRange(const Date &d, const Date &from, const Date &to)
+// A standing or phase known only to the month takes effect at the end of
+// it (Date::effectiveDay), as the map shows it; events count from their
+// first day, as the timeline counts them.
+bool inRange(qint64 day, const Date &from, const Date &to)
 {
-    return d.julianDay() > from.julianDay() && d.julianDay() <= to.julianDay();
+    return day > from.julianDay() && day <= to.julianDay();
 }
 
 QString kindName(WorldDiff::Change::Kind kind)
@@ -58,7 +61,7 @@ Result<WorldDiff> WorldDiff::build(const Atlas &atlas, const Date &from, const D
                     return h->standing;
             return Standing::None;
         };
-        if (inRange(r.interval.from, from, to)) {
+        if (inRange(r.interval.from.effectiveDay(), from, to)) {
             Change c;
             c.kind = Change::Kind::Standing;
             c.date = r.interval.from;
@@ -72,9 +75,9 @@ Result<WorldDiff> WorldDiff::build(const Atlas &atlas, const Date &from, const D
             c.sources = r.sources;
             diff.m_changes.push_back(c);
         }
-        if (r.interval.until && inRange(*r.interval.until, from, to)) {
+        if (r.interval.until && inRange(r.interval.until->effectiveDay(), from, to)) {
             const bool succeeded = std::any_of(history.begin(), history.end(), [&](const StandingRecord *h) {
-                return h->interval.from.julianDay() == r.interval.until->julianDay();
+                return h->interval.from.effectiveDay() == r.interval.until->effectiveDay();
             });
             if (!succeeded) {
                 Change c;
@@ -104,7 +107,7 @@ Result<WorldDiff> WorldDiff::build(const Atlas &atlas, const Date &from, const D
         }
         for (size_t k = 0; k < corridor.phases.size(); ++k) {
             const CorridorPhase &p = corridor.phases[k];
-            if (!inRange(p.interval.from, from, to))
+            if (!inRange(p.interval.from.effectiveDay(), from, to))
                 continue;
             Change c;
             c.kind = Change::Kind::Corridor;
@@ -121,7 +124,7 @@ Result<WorldDiff> WorldDiff::build(const Atlas &atlas, const Date &from, const D
     }
 
     for (const Event &e : t.events()) {
-        if (!inRange(e.date, from, to) || (!country.isEmpty() && !e.countries.contains(country)))
+        if (!inRange(e.date.julianDay(), from, to) || (!country.isEmpty() && !e.countries.contains(country)))
             continue;
         Change c;
         c.kind = Change::Kind::Event;

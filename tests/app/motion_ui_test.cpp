@@ -47,8 +47,7 @@ TEST_F(MotionUiTest, TypingADateAndEnterMovesTheAtlasThere)
     field->setFocus();
     QTest::keyClicks(field, QStringLiteral("19 Sep 2023"));
     QTest::keyClick(field, Qt::Key_Return);
-    // Mutation tried: returnPressed not connected: the date stayed and this
-    // failed.
+    // Guards against Enter doing nothing (returnPressed not connected).
     EXPECT_EQ(w->timelineBar()->date(), day("2023-09-19"));
     EXPECT_EQ(w->mapView()->settings().date, day("2023-09-19"));
     EXPECT_TRUE(w->timelineBar()->dateFieldMessage().isEmpty());
@@ -175,7 +174,7 @@ TEST_F(CompareViewTest, SwipeDividerDragsAndRevealsTheOtherDate)
     QTest::mousePress(map, Qt::LeftButton, {}, QPoint(int(map->divider()), grip.y()));
     QTest::mouseMove(map, QPoint(int(kaz.x()) + 60, grip.y()));
     QTest::mouseRelease(map, Qt::LeftButton, {}, QPoint(int(kaz.x()) + 60, grip.y()));
-    // Mutation tried: the divider ignored drags: the colours matched.
+    // Guards against a divider that ignores drags: the colours would match.
     ASSERT_GT(map->divider(), kaz.x());
     const QRgb onA = at(map, kaz);
     EXPECT_GT(test::colourDistance(onA, onB), 30) << std::hex << onA << " " << onB;

@@ -132,9 +132,9 @@ TEST(DiffCommand, TextAndMarkdownNameSourcesByTitle)
                                               QStringLiteral("2026-03-01"), QStringLiteral("--format"), QString::fromLatin1(format)});
         ASSERT_EQ(run.code, 0) << run.err.toStdString();
         EXPECT_TRUE(run.out.contains(QStringLiteral("Sources: "))) << format;
-        // Mutation tried: toText() joined the ids: the file names showed
-        // and this failed.
-        // (Record summaries are the data's words; the sources are ours.)
+        // Guards against toText() joining the ids (file names would show).
+        // It failed once for real when record summaries, which are the
+        // data's words, were checked too; only the sources are checked now.
         QStringList sources;
         for (const QString &line : run.out.split(u'\n'))
             if (line.contains(QStringLiteral("Sources: ")))

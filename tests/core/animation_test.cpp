@@ -80,8 +80,8 @@ TEST(AnimationPlan, AnEventsCaptionAppearsOnlyOnceItsDayHasPassed)
     bool seen = false;
     for (const AnimationFrame &f : plan.value().frames) {
         const bool mentions = f.caption.contains(QStringLiteral("Kazakhstan announces it will join the Abraham Accords"));
-        // Mutation tried: CaptionFinder compared with < day + 1 (captions a
-        // day early): the first assertion failed.
+        // Guards against captions a day early (CaptionFinder comparing with
+        // <= day + 1): the first assertion would fail.
         if (f.date < day("2025-11-06")) {
             EXPECT_FALSE(mentions) << f.date.toIsoString().toStdString();
         } else if (f.date == day("2025-11-06")) {
@@ -138,7 +138,7 @@ TEST(AnimationRenderer, TheLegendHoldsEveryEntryOfTheFilmOnEveryFrame)
     };
     const QString accords = test::shippedAtlas()->timeline.group(QStringLiteral("abraham_accords"))->name;
     EXPECT_FALSE(has(legendItems(*test::shippedAtlas(), jan2019, exporter.renderer().style()), accords));
-    // Mutation tried: settingsFor() without legendItems: this failed.
+    // Guards against settingsFor() without legendItems (a per-date legend).
     EXPECT_TRUE(has(*first.legendItems, accords));
 }
 
@@ -162,8 +162,8 @@ TEST(VideoEncoder, Mp4ReadsBackWithItsFramesSizeAndLength)
     EXPECT_NEAR(film.seconds, 3.0, 0.15);
     // The running date changes between the first and the last frame; the
     // map's sea corner does not.
-    // Mutation tried: settingsFor() kept the base date: the date region was
-    // identical and this failed.
+    // Guards against settingsFor() keeping the base date: the date region
+    // would be identical.
     EXPECT_GT(differingPixels(film.frames.front(), film.frames.back(), dateRegion(QSize(640, 360))), 20);
     EXPECT_EQ(filesIn(dir.path()), QStringList{QStringLiteral("film.mp4")});
 }
@@ -194,8 +194,8 @@ TEST(VideoEncoder, AMembersColourChangesOnItsDay)
     ASSERT_GT(after, 0);
     const QRgb was = test::meanColour(film.frames[size_t(before)], kaz);
     const QRgb is = test::meanColour(film.frames[size_t(after)], kaz);
-    // Mutation tried: Timeline::stateAt ignored as the date (drawMap always
-    // rendered the plan's first date): the colours matched and this failed.
+    // Guards against every frame being drawn for one day (settingsFor()
+    // keeping the base date): the colours would match.
     EXPECT_GT(test::colourDistance(was, is), 30) << std::hex << was << " " << is;
     // The frame before the day equals the first frame there.
     EXPECT_LT(test::colourDistance(test::meanColour(film.frames.front(), kaz), was), 12);
@@ -261,8 +261,8 @@ TEST(AnimationExporter, CancellingLeavesNoFileAndTheOldOneIntact)
         if (++calls == 5)
             cancel = true;
     });
-    // Mutation tried: write() ignored the flag: it returned no error and
-    // replaced the old file.
+    // Guards against write() ignoring the flag: it would return no error
+    // and replace the old file.
     ASSERT_TRUE(problem);
     EXPECT_EQ(problem->message, AnimationExporter::cancelledMessage());
     QFile old(path);
