@@ -22,7 +22,7 @@ CompareView::CompareView(std::shared_ptr<const MapRenderer> renderer, const MapS
     : QWidget(parent, Qt::Window)
 {
     setObjectName(QStringLiteral("compareView"));
-    setWindowTitle(tr("Crossroads — compare two dates"));
+    setWindowTitle(tr("Compare two dates"));  // Qt appends the application name
     const Timeline &timeline = renderer->geo().atlas().timeline;
     m_map = new CompareMap(renderer, start, this);
     m_track = new CompareTrack(timeline.firstDate(), timeline.lastDate(), this);
