@@ -11,9 +11,10 @@ packages=(
   # libraries the code links
   qt6-base-dev qt6-base-dev-tools qt6-positioning-dev qt6-svg-dev
   libgdal-dev libproj-dev libspng-dev libgl-dev
+  libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libgif-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev googletest libbenchmark-dev
-  gdal-bin proj-bin
+  gdal-bin proj-bin poppler-utils
   # Qt's runtime platform plugins (xcb for a desktop, offscreen for tests)
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
   # packaging checks

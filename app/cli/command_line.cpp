@@ -3,6 +3,7 @@
 
 #include "cli/brief_command.h"
 #include "cli/common.h"
+#include "cli/diff_command.h"
 #include "cli/export_command.h"
 #include "cli/help_text.h"
 #include "cli/query_command.h"
@@ -67,6 +68,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("query"), runQuery},
         {QStringLiteral("brief"), runBrief},
         {QStringLiteral("validate"), runValidate},
+        {QStringLiteral("diff"), runDiff},
     };
     // Decide before any QApplication exists (the GUI one needs a display):
     // the subcommand is the first argument that is neither an option nor
@@ -90,7 +92,7 @@ int main(int argc, char *argv[])
     const auto subcommand = subcommands.find(name);
     if (at > 0 && subcommand == subcommands.end()) {
         QTextStream(stderr) << "crossroads: unknown subcommand '" << name
-                            << "' (expected export, query, brief or validate; see crossroads --help)" << Qt::endl;
+                            << "' (expected export, query, brief, validate or diff; see crossroads --help)" << Qt::endl;
         return BadInput;
     }
     if (at > 1)

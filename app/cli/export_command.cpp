@@ -2,6 +2,7 @@
 #include "cli/export_command.h"
 
 #include "cli/common.h"
+#include "cli/film_export.h"
 #include "cli/help_text.h"
 #include "export/frame_sequence.h"
 #include "export/map_exporter.h"
@@ -26,12 +27,33 @@ int runExport(const QStringList &arguments)
     parser.addOption({QStringLiteral("title"), QStringLiteral("Title."), QStringLiteral("T")});
     parser.addOption({QStringLiteral("projection"), QStringLiteral("Projection."), QStringLiteral("ID"),
                       defaultProjectionPreset().id});
+    // Films, story handouts and small multiples.
+    parser.addOption({QStringLiteral("animate"), QStringLiteral("A film from --from to --to.")});
+    parser.addOption({QStringLiteral("from"), QStringLiteral("First date."), QStringLiteral("D")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("Last date."), QStringLiteral("D")});
+    parser.addOption({QStringLiteral("fps"), QStringLiteral("Frames per second."), QStringLiteral("N"), QStringLiteral("30")});
+    parser.addOption({QStringLiteral("duration"), QStringLiteral("Film length."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("per-event"), QStringLiteral("Seconds per event or step."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("story"), QStringLiteral("Story id."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("compare"), QStringLiteral("Dates side by side."), QStringLiteral("D1,D2")});
     if (auto exit = parseOrExit(parser, arguments, exportUsage()))
         return *exit;
 
     const bool eachEvent = parser.isSet(QStringLiteral("each-event"));
+    const bool story = parser.isSet(QStringLiteral("story"));
+    const bool film = parser.isSet(QStringLiteral("animate")) || story;
+    const bool compare = parser.isSet(QStringLiteral("compare"));
+    if (int(eachEvent) + int(parser.isSet(QStringLiteral("animate"))) + int(story) + int(compare) > 1) {
+        err() << "crossroads: choose one of --each-event, --animate, --story and --compare" << Qt::endl;
+        return BadInput;
+    }
     ExportSettings settings;
-    if (eachEvent) {
+    if (film || compare) {
+        if (!parser.isSet(QStringLiteral("output"))) {
+            err() << "crossroads: --output F is required" << Qt::endl;
+            return BadInput;
+        }
+    } else if (eachEvent) {
         if (!parser.isSet(QStringLiteral("output-dir"))) {
             err() << "crossroads: --each-event needs --output-dir DIR" << Qt::endl;
             return BadInput;
@@ -97,13 +119,19 @@ int runExport(const QStringList &arguments)
                 settings.layers.insert(layer.trimmed());
         }
     }
-    if (eachEvent)
-        settings.date = atlas->timeline.lastDate();
+    if (eachEvent || film || compare)
+        settings.date = atlas->timeline.lastDate();  // each frame, step or panel sets its own
     if (auto problem = settings.validate(*renderer)) {
         err() << "crossroads: " << problem->message << Qt::endl;
         return BadInput;
     }
     const MapExporter exporter(renderer);
+    if (story && ExportSettings::formatFor(parser.value(QStringLiteral("output"))) == ExportSettings::Format::Pdf)
+        return exportHandout(parser, exporter, settings);
+    if (film)
+        return exportFilm(parser, exporter, settings);
+    if (compare)
+        return exportCompare(parser, exporter, settings);
 
     if (eachEvent) {
         const QString dir = parser.value(QStringLiteral("output-dir"));

@@ -21,7 +21,34 @@ QString exportUsage()
         "                       the group ids, corridors, events, labels, legend\n"
         "  --title T            title (default: the date and the overlays shown)\n"
         "  --projection ID      regional-albers (default) or web-mercator\n"
-        "  Example: crossroads export --date 2026-01-22 --output davos.png --size 3840x2160\n");
+        "  Example: crossroads export --date 2026-01-22 --output davos.png --size 3840x2160\n"
+        "\n"
+        "crossroads export --animate --from D1 --to D2 --output F.mp4|F.webm|F.gif [options]\n"
+        "crossroads export --story NAME --output F.mp4|F.webm|F.gif [options]\n"
+        "  A film: every frame is the full page (title, running date, legend,\n"
+        "  scale bar, credits); the legend holds every entry the film needs, so\n"
+        "  it stays put; each event's title appears in the caption line as its\n"
+        "  day passes. H.264 in MP4, VP9 in WebM, or an animated GIF. With\n"
+        "  --story, the story's steps as its presenter shows them: each step\n"
+        "  flies to its area, the colours cross-fade and what changed pulses.\n"
+        "  On a terminal a progress line is shown; Ctrl+C stops and leaves no file.\n"
+        "  --fps N              frames per second (default 30)\n"
+        "  --duration S         length in seconds, dates evenly spread (default 20)\n"
+        "  --per-event S        instead: hold each event's day (or each story step)\n"
+        "                       S seconds (story default 5)\n"
+        "  --size WxH           even sizes for MP4/WebM (default 1920x1080)\n"
+        "  Example: crossroads export --animate --from 2020-01-01 --to 2026-03-01 --duration 60 --output film.mp4\n"
+        "\n"
+        "crossroads export --story NAME --output F.pdf\n"
+        "  A handout of the story: a cover, one page per step (its map, caption,\n"
+        "  speaker notes and the facts it shows with their sources) and a list\n"
+        "  of sources. NAME is a story id, or all-events.\n"
+        "  Example: crossroads export --story stakeholders --output handout.pdf\n"
+        "\n"
+        "crossroads export --compare D1,D2[,D3...] --output F.png|F.pdf\n"
+        "  Small multiples: the map on each date side by side on one page, each\n"
+        "  panel with its date, under one shared legend.\n"
+        "  Example: crossroads export --compare 2020-09-15,2023-09-19,2025-11-06 --output compare.png\n");
 }
 
 QString queryUsage()
@@ -55,6 +82,17 @@ QString validateUsage()
         "  Example: crossroads validate --data ./my-geodata\n");
 }
 
+QString diffUsage()
+{
+    return QStringLiteral(
+        "crossroads diff --from D1 --to D2 [--country ISO3] [--format json|text|md]\n"
+        "  Prints what changed after D1 up to D2: standings begun or ended,\n"
+        "  corridor phases and events, each with its day, certainty and sources\n"
+        "  (by title; in JSON by id). With --country, only that country's\n"
+        "  standings and events and the corridors with a stop in it.\n"
+        "  Example: crossroads diff --from 2025-01-01 --to 2026-01-01 --country KAZ --format md\n");
+}
+
 QString programHelp()
 {
     return QStringLiteral(
@@ -64,7 +102,7 @@ QString programHelp()
                "\n"
                "Subcommands (run with no display):\n"
                "\n") +
-           exportUsage() + u'\n' + queryUsage() + u'\n' + briefUsage() + u'\n' + validateUsage() +
+           exportUsage() + u'\n' + queryUsage() + u'\n' + briefUsage() + u'\n' + diffUsage() + u'\n' + validateUsage() +
            QStringLiteral(
                "\n"
                "Common options:\n"

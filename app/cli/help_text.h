@@ -12,5 +12,6 @@ QString exportUsage();
 QString queryUsage();
 QString briefUsage();
 QString validateUsage();
+QString diffUsage();
 
 } // namespace crossroads::cli

@@ -3,7 +3,10 @@
 
 #include "data/notes_store.h"
 #include "model/briefing.h"
+#include "export/story_handout.h"
+#include "ui/animation_dialog.h"
 #include "ui/briefing_panel.h"
+#include "ui/compare_view.h"
 #include "ui/export_dialog.h"
 #include "ui/legend_panel.h"
 #include "ui/map_view.h"
@@ -15,7 +18,10 @@
 #include <algorithm>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QStandardPaths>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -124,6 +130,8 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *exportAction = file->addAction(tr("&Export map…"), this, &MainWindow::openExportDialog);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Export &animation…"), this, &MainWindow::openAnimationDialog);
+    file->addAction(tr("Export story &handout (PDF)…"), this, &MainWindow::chooseStoryHandout);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -150,6 +158,7 @@ void MainWindow::buildMenus()
         connect(a, &QAction::triggered, this, [this, id] { setProjection(id); });
     }
     m_layersMenu = view->addMenu(tr("&Layers"));
+    view->addAction(tr("&Compare two dates…"), QKeySequence(Qt::CTRL | Qt::Key_K), this, &MainWindow::openCompareView);
     view->addSeparator();
     m_storyMenu = view->addMenu(tr("&Story to present"));
     m_storyGroup = new QActionGroup(this);
@@ -367,6 +376,60 @@ void MainWindow::openExportDialog()
         return;
     ExportDialog dialog(std::make_shared<MapExporter>(m_renderer), m_map->settings(), this);
     dialog.exec();
+}
+
+void MainWindow::openAnimationDialog()
+{
+    if (!m_renderer)
+        return;
+    AnimationDialog dialog(std::make_shared<MapExporter>(m_renderer), m_stories, m_map->settings(), this);
+    dialog.exec();
+}
+
+std::optional<Error> MainWindow::exportStoryHandout(const QString &path)
+{
+    if (!m_renderer)
+        return Error{path, {}, tr("the data has not loaded")};
+    const auto story = std::find_if(m_stories.begin(), m_stories.end(), [this](const Story &s) { return s.id == m_storyId; });
+    if (story == m_stories.end())
+        return Error{path, {}, tr("choose a story first (View > Story to present)")};
+    const MapExporter exporter(m_renderer);
+    ExportSettings base;
+    base.layers = m_map->settings().layers;
+    return StoryHandout(exporter, SourceTitles(m_renderer->geo().atlas().timeline)).write(path, *story, base);
+}
+
+void MainWindow::chooseStoryHandout()
+{
+    if (!m_renderer)
+        return;
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                              QStringLiteral("/%1.pdf").arg(m_storyId.isEmpty() ? QStringLiteral("story") : m_storyId);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export story handout"), suggested, tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const std::optional<Error> problem = exportStoryHandout(path);
+    QApplication::restoreOverrideCursor();
+    if (problem)
+        QMessageBox::warning(this, tr("Export failed"), problem->toString());
+    else
+        statusBar()->showMessage(tr("Handout written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::openCompareView()
+{
+    if (!m_renderer)
+        return;
+    if (!m_compare) {
+        m_compare = new CompareView(m_renderer, m_map->settings(), this);
+        m_compare->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_compare, &QObject::destroyed, this, [this] { m_compare = nullptr; });
+        m_compare->resize(size() * 0.9);
+    }
+    m_compare->show();
+    m_compare->raise();
+    m_compare->activateWindow();
 }
 
 void MainWindow::startPresenting()

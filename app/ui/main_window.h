@@ -18,6 +18,7 @@ namespace crossroads {
 
 class MapView;
 class BriefingPanel;
+class CompareView;
 class TimelineBar;
 class LegendPanel;
 class NotesStore;
@@ -51,6 +52,12 @@ public:
     void setProjection(const QString &presetId);
     void setLayerVisible(const QString &id, bool visible);
     void openExportDialog();
+    // Films, handouts and compare mode (issue: motion, comparison, handouts).
+    void openAnimationDialog();
+    std::optional<Error> exportStoryHandout(const QString &path);
+    void chooseStoryHandout();
+    void openCompareView();
+    CompareView *compareView() const { return m_compare; }
     void startPresenting();
     // The story F5 presents, by id; the stories on offer.
     QString storyToPresent() const { return m_storyId; }
@@ -80,6 +87,7 @@ private:
     LegendPanel *m_legend = nullptr;
     SearchBar *m_search = nullptr;
     PresenterView *m_presenter = nullptr;
+    CompareView *m_compare = nullptr;
     std::unique_ptr<NotesStore> m_notes;
     QStringList m_lastProblems;
     QLabel *m_hoverLabel = nullptr;

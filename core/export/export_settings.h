@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/date.h"
+#include "render/legend.h"
 #include "util/error.h"
 
 #include <QRectF>
@@ -10,6 +11,7 @@
 #include <QString>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 namespace crossroads {
@@ -33,6 +35,13 @@ struct ExportSettings
     bool legend = true;
     QString title;         // empty: date and overlays
     QString caption;       // optional line under the title (frames: the event)
+
+    // Films and multi-panel pages: a legend fixed for the whole film (its
+    // entries computed over every date it shows, so it never jumps), and
+    // the map drawn by the caller instead of MapRenderer::render (a
+    // presenter's flight, or a frame reused from a date with the same map).
+    std::optional<std::vector<LegendItem>> legendItems;
+    std::function<void(QPainter &painter, const MapSettings &map)> drawMap;
 
     static constexpr int kMaxSide = 20000;
     // A4 at 600 DPI is 35 megapixels; the caches need several buffers of

@@ -126,7 +126,10 @@ void MapExporter::compose(QPainter &painter, const ExportSettings &settings, Ren
     const MapSettings map = mapSettings(settings);
     const QSizeF page = map.viewport.size();
     const Style &style = m_renderer->style();
-    m_renderer->render(painter, map, cache);
+    if (settings.drawMap)
+        settings.drawMap(painter, map);
+    else
+        m_renderer->render(painter, map, cache);
 
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -198,7 +201,8 @@ void MapExporter::compose(QPainter &painter, const ExportSettings &settings, Ren
 
     // Legend, bottom left, above the credits.
     if (settings.legend) {
-        const std::vector<LegendItem> items = legendItems(m_renderer->geo().atlas(), map, style);
+        const std::vector<LegendItem> items =
+            settings.legendItems ? *settings.legendItems : legendItems(m_renderer->geo().atlas(), map, style);
         if (!items.empty()) {
             const double maxHeight = page.height() * 0.5;
             // Measure by drawing off-page first would cost a second pass;
