@@ -142,6 +142,8 @@ std::vector<QLineF> hatchSegments(const std::vector<QPolygonF> &rings, double pe
         }
         const double u = crossings[i].first * period;
         const double v1 = crossings[i].second, v2 = crossings[i + 1].second;
+        if (v1 == v2)
+            continue;  // a line just touching a corner
         lines.emplace_back(QPointF((u + v1) / 2, (u - v1) / 2), QPointF((u + v2) / 2, (u - v2) / 2));
     }
     return lines;

@@ -68,11 +68,8 @@ private:
             return;
         p.save();
         p.setRenderHint(QPainter::Antialiasing, true);
-        p.setTransform(ctx.toPixels, true);
-        QPen pen(ctx.style.graticule, 0.8 * ctx.scale());
-        pen.setCosmetic(true);
-        p.setPen(pen);
-        p.drawPath(ctx.geo.graticule());
+        p.setPen(QPen(ctx.style.graticule, 0.8 * ctx.scale()));
+        p.drawPath(ctx.toPixels.map(ctx.geo.graticule()));  // pixels: see the border layer
         p.restore();
     }
 
