@@ -5,6 +5,7 @@
 #include "export/geo_pdf.h"
 #include "export/png_encoder.h"
 #include "geo/geodesy.h"
+#include "model/record_notes.h"
 #include "render/canvas.h"
 #include "render/legend.h"
 
@@ -171,11 +172,14 @@ PageLayout MapExporter::layoutWith(const ExportSettings &settings, const QString
     // Footer: the "as of" note and credits on the left, the scale bar right.
     const QSizeF scaleBox(200 * s, 38 * s);
     const double creditWidth = W - 2 * pad - scaleBox.width() - 16 * s;
-    PageText note = fitText(QStringLiteral("As of %1: standings and corridor phases as recorded for that day; "
-                                           "'reported' and 'prospective' are not confirmed.").arg(dateString),
+    // Where the record ends before the date, the note says so (RecordNotes).
+    const QString recordEnd = RecordNotes::recordEnd(m_renderer->geo().atlas().timeline, settings.date);
+    PageText note = fitText(recordEnd.isEmpty() ? QStringLiteral("As of %1: standings and corridor phases as recorded for that day; "
+                                                                 "'reported' and 'prospective' are not confirmed.").arg(dateString)
+                                                : QStringLiteral("As of %1: %2").arg(dateString, recordEnd),
                             uiFont(10.5 * s), creditWidth, 3, 7 * s);
-    PageText credits = fitText(QStringLiteral("Boundaries: Natural Earth (public domain). Timeline: Crossroads' sourced "
-                                              "timeline and the public records each entry names. %1. Crossroads %2.")
+    PageText credits = fitText(QStringLiteral("Boundaries: Natural Earth (public domain). Timeline: the Crossroads record, from published "
+                                              "analyses and the public records each fact cites. %1. Crossroads %2.")
                                    .arg(m_renderer->geo().preset().name, QStringLiteral(CROSSROADS_VERSION)),
                                uiFont(10.5 * s), creditWidth, 3, 7 * s);
     note.colour = credits.colour = muted;
@@ -396,8 +400,8 @@ std::optional<Error> MapExporter::writePng(const QString &path, const ExportSett
                                        .arg(metres.left(), 0, 'f', 1).arg(metres.top(), 0, 'f', 1)
                                        .arg(metres.right(), 0, 'f', 1).arg(metres.bottom(), 0, 'f', 1)},
         {QStringLiteral("CRS"), m_renderer->geo().projection().definition()},
-        {QStringLiteral("Source"), QStringLiteral("Boundaries: Natural Earth (public domain); timeline: Crossroads' sourced "
-                                                  "timeline and the public records each entry names")},
+        {QStringLiteral("Source"), QStringLiteral("Boundaries: Natural Earth (public domain); timeline: Crossroads data "
+                                                  "(published analyses and the public records each fact cites)")},
         {QStringLiteral("Software"), QStringLiteral("Crossroads %1").arg(QStringLiteral(CROSSROADS_VERSION))},
     };
     Result<QByteArray> png = PngEncoder::encode(image, options);
