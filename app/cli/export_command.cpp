@@ -63,6 +63,11 @@ int runExport(const QStringList &arguments)
             err() << "crossroads: --output F.png is required (or --each-event --output-dir DIR)" << Qt::endl;
             return BadInput;
         }
+        if (!ExportSettings::formatFor(parser.value(QStringLiteral("output")))) {
+            err() << "crossroads: --output " << parser.value(QStringLiteral("output"))
+                  << ": cannot write this format; the name must end in .png, .pdf or .svg" << Qt::endl;
+            return BadInput;
+        }
         const std::optional<Date> date = parseDateOption(parser, QStringLiteral("date"), true);
         if (!date)
             return BadInput;
@@ -135,6 +140,11 @@ int runExport(const QStringList &arguments)
 
     if (eachEvent) {
         const QString dir = parser.value(QStringLiteral("output-dir"));
+        // Created when missing, as `mkdir -p` would.
+        if (!QDir().mkpath(dir)) {
+            err() << "crossroads: cannot create the output folder " << QDir(dir).absolutePath() << Qt::endl;
+            return RuntimeFailure;
+        }
         FrameSequence frames(exporter);
         Result<int> written = frames.write(dir, settings);
         if (!written) {

@@ -35,6 +35,15 @@ struct ExportSettings
     bool legend = true;
     QString title;         // empty: date and overlays
     QString caption;       // optional line under the title (frames: the event)
+    // A run of frames: the legend lists what any frame from `first` to
+    // `last` shows, so it stays the same from frame to frame. None: this
+    // date only.
+    struct Span
+    {
+        Date first;
+        Date last;
+    };
+    std::optional<Span> legendSpan;
 
     // Films and multi-panel pages: a legend fixed for the whole film (its
     // entries computed over every date it shows, so it never jumps), and
@@ -59,7 +68,9 @@ struct ExportSettings
     // "WxH"; "W,S,E,N"; "a,b,c" (with "legend" as a pseudo-layer).
     static Result<QSize> parseSize(const QString &text);
     static Result<std::array<double, 4>> parseExtent(const QString &text);
-    static Format formatFor(const QString &path);
+    // From the file name's extension (.png, .pdf, .svg, any case); none
+    // for any other: we never write one format under another's name.
+    static std::optional<Format> formatFor(const QString &path);
 };
 
 } // namespace crossroads

@@ -36,8 +36,13 @@ Result<int> FrameSequence::write(const QString &directory, const ExportSettings 
     RenderCache cache;
     QString index = QStringLiteral("frame,date,event,caption\n");
     int count = 0;
-    for (const Event &event : m_exporter.renderer().geo().atlas().timeline.events()) {
-        ExportSettings settings = base;
+    const auto &events = m_exporter.renderer().geo().atlas().timeline.events();
+    // One legend for the whole run, so frames do not jump as entries appear.
+    ExportSettings run = base;
+    if (!events.empty())
+        run.legendSpan = ExportSettings::Span{events.front().date, events.back().date};
+    for (const Event &event : events) {
+        ExportSettings settings = run;
         settings.date = event.date;
         settings.caption = event.title;
         const QString name = frameName(event);

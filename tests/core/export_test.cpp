@@ -95,8 +95,7 @@ TEST(MapExporter, ColourChangesAcrossABoundaryDate)
     auto kazakhstanPixel = [&](const char *date) {
         const ExportSettings s = baseSettings(date);
         const QImage image = exporter.renderImage(s);
-        const MapSettings map = exporter.mapSettings(s);
-        const QPointF p = map.viewport.toPixels(test::shippedGeo()->project({67.0, 48.5})) * s.layoutScale();
+        const QPointF p = exporter.pagePixel(s, test::shippedGeo()->project({67.0, 48.5}));
         return image.pixel(p.toPoint()) & 0xffffff;
     };
     EXPECT_NE(kazakhstanPixel("2025-11-05"), kazakhstanPixel("2025-11-06"));
@@ -133,11 +132,15 @@ TEST(MapExporter, LegendIsDrawnAndOnlyWhenAsked)
     const QImage with = exporter.renderImage(s);
     s.legend = false;
     const QImage without = exporter.renderImage(s);
-    // The legend sits bottom left: the two images differ there, and only a
-    // little elsewhere.
+    // The legend sits in its column right of the map: the two images
+    // differ there.
+    s.legend = true;
+    const QRect legend = exporter.layout(s).legend.toAlignedRect();
+    ASSERT_FALSE(legend.isEmpty());
+    EXPECT_GT(legend.left(), 1400);
     int differ = 0;
-    for (int y = 600; y < 1030; y += 3)
-        for (int x = 14; x < 400; x += 3)
+    for (int y = legend.top(); y < legend.bottom(); y += 3)
+        for (int x = legend.left(); x < legend.right(); x += 3)
             if (with.pixel(x, y) != without.pixel(x, y))
                 ++differ;
     EXPECT_GT(differ, 1000);
