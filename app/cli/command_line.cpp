@@ -3,6 +3,7 @@
 
 #include "cli/brief_command.h"
 #include "cli/common.h"
+#include "cli/db_command.h"
 #include "cli/export_command.h"
 #include "cli/help_text.h"
 #include "cli/query_command.h"
@@ -67,6 +68,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("query"), runQuery},
         {QStringLiteral("brief"), runBrief},
         {QStringLiteral("validate"), runValidate},
+        {QStringLiteral("db"), runDb},
     };
     // Decide before any QApplication exists (the GUI one needs a display):
     // the subcommand is the first argument that is neither an option nor
@@ -76,7 +78,7 @@ int main(int argc, char *argv[])
     bool help = false, version = false;
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
-        if (a == QLatin1String("--data")) {
+        if (a == QLatin1String("--data") || a == QLatin1String("--db") || a == QLatin1String("--events")) {
             ++i;
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             help = true;
@@ -90,7 +92,7 @@ int main(int argc, char *argv[])
     const auto subcommand = subcommands.find(name);
     if (at > 0 && subcommand == subcommands.end()) {
         QTextStream(stderr) << "crossroads: unknown subcommand '" << name
-                            << "' (expected export, query, brief or validate; see crossroads --help)" << Qt::endl;
+                            << "' (expected export, query, brief, validate or db; see crossroads --help)" << Qt::endl;
         return BadInput;
     }
     if (at > 1)

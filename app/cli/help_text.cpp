@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/help_text.h"
 
+#include "cli/db_command.h"
+
 namespace crossroads::cli {
 
 QString exportUsage()
@@ -64,11 +66,12 @@ QString programHelp()
                "\n"
                "Subcommands (run with no display):\n"
                "\n") +
-           exportUsage() + u'\n' + queryUsage() + u'\n' + briefUsage() + u'\n' + validateUsage() +
+           exportUsage() + u'\n' + queryUsage() + u'\n' + briefUsage() + u'\n' + validateUsage() + u'\n' + dbUsage() +
            QStringLiteral(
                "\n"
                "Common options:\n"
                "  --data DIR    use another data folder (default: the embedded data)\n"
+               "  --db CONNINFO read the record from the team's PostGIS store instead\n"
                "  --help        show this help\n"
                "  --version     show the version\n"
                "\n"

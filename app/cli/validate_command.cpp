@@ -4,6 +4,7 @@
 #include "cli/common.h"
 #include "cli/help_text.h"
 #include "data/story_loader.h"
+#include "db/db_snapshot.h"
 
 namespace crossroads::cli {
 
@@ -26,11 +27,13 @@ int runValidate(const QStringList &arguments)
         stories = int(storyReport.stories.size());
         errors.insert(errors.end(), storyReport.errors.begin(), storyReport.errors.end());
     }
+    errors = DbSnapshot::relabel(errors);
     for (const Error &error : errors)
         err() << error.toString() << "\n";
     err().flush();
     if (!errors.empty()) {
-        err() << errors.size() << (errors.size() == 1 ? " problem" : " problems") << " in " << dir.value() << Qt::endl;
+        err() << errors.size() << (errors.size() == 1 ? " problem" : " problems") << " in "
+              << (parser.isSet(QStringLiteral("db")) ? QStringLiteral("the database") : dir.value()) << Qt::endl;
         return BadInput;
     }
     const Timeline &t = report.atlas->timeline;
