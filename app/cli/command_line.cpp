@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QMessageBox>
 
 #include <QTextStream>
 
@@ -48,9 +49,17 @@ int runGui(int argc, char *argv[])
     Result<QString> dir = resolveDataDir(parser);
     if (!dir) {
         err() << "crossroads: " << dir.error().toString() << Qt::endl;
+        if (parser.isSet(QStringLiteral("db")))
+        {
+            QMessageBox box(QMessageBox::Critical, QObject::tr("Cannot open the shared record"), dir.error().toString());
+            box.setTextFormat(Qt::PlainText);  // the server's words are not markup
+            box.exec();
+        }
         return BadInput;
     }
     MainWindow window(dir.value());
+    if (parser.isSet(QStringLiteral("db")))
+        window.watchDatabase(parser.value(QStringLiteral("db")));
     // For start-up measurements (tests/bench): quit once the map is on
     // screen.
     if (qEnvironmentVariableIsSet("CROSSROADS_QUIT_AFTER_FIRST_MAP"))

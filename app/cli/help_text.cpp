@@ -23,7 +23,13 @@ QString exportUsage()
         "                       the group ids, corridors, events, labels, legend\n"
         "  --title T            title (default: the date and the overlays shown)\n"
         "  --projection ID      regional-albers (default) or web-mercator\n"
-        "  Example: crossroads export --date 2026-01-22 --output davos.png --size 3840x2160\n");
+        "  Example: crossroads export --date 2026-01-22 --output davos.png --size 3840x2160\n"
+        "\n"
+        "crossroads export --timeline F.gpkg\n"
+        "  Writes the whole timeline as a GeoPackage for GIS tools: standings as\n"
+        "  country polygons, corridor legs per phase and events as points, each\n"
+        "  with start_date and end_date (end excluded), set up to play in QGIS's\n"
+        "  Temporal Controller as it is.\n");
 }
 
 QString queryUsage()

@@ -2,8 +2,10 @@
 #include "ui/main_window.h"
 
 #include "data/notes_store.h"
+#include "db/db_snapshot.h"
 #include "model/briefing.h"
 #include "ui/briefing_panel.h"
+#include "ui/db_watcher.h"
 #include "ui/export_dialog.h"
 #include "ui/legend_panel.h"
 #include "ui/map_view.h"
@@ -19,6 +21,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QTime>
+#include <QTimer>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -92,18 +96,12 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     // Load off the GUI thread; the window shows "Loading" meanwhile.
     const QString projection = settings.value(QStringLiteral("view/projection"), defaultProjectionPreset().id).toString();
     const ProjectionPreset *preset = findProjectionPreset(projection);
-    const ProjectionPreset chosen = preset ? *preset : defaultProjectionPreset();
+    m_loadProjection = preset ? *preset : defaultProjectionPreset();
     connect(&m_loadWatcher, &QFutureWatcher<Loaded>::finished, this, [this] {
         const Loaded loaded = m_loadWatcher.result();
         onLoaded(loaded.report, loaded.geo);
     });
-    m_loadWatcher.setFuture(QtConcurrent::run([dataDir, chosen]() {
-        Loaded loaded;
-        loaded.report = AtlasLoader::load(dataDir);
-        if (loaded.report.atlas)
-            loaded.geo = ProjectedAtlas::build(loaded.report.atlas, chosen);
-        return loaded;
-    }));
+    startLoading(dataDir);
     connect(&m_projectWatcher, &QFutureWatcher<std::shared_ptr<const ProjectedAtlas>>::finished, this,
             [this] { onProjected(m_projectWatcher.result()); });
 }
@@ -112,6 +110,52 @@ MainWindow::~MainWindow()
 {
     m_loadWatcher.waitForFinished();
     m_projectWatcher.waitForFinished();
+}
+
+void MainWindow::startLoading(const QString &dataDir)
+{
+    const ProjectionPreset chosen = m_renderer ? m_renderer->geo().preset() : m_loadProjection;
+    const QString conninfo = m_reloading ? m_conninfo : QString();
+    m_loadWatcher.setFuture(QtConcurrent::run([dataDir, conninfo, chosen]() {
+        Loaded loaded;
+        QString dir = dataDir;
+        if (!conninfo.isEmpty()) {
+            Result<QString> snapshot = DbSnapshot::materialise(conninfo);
+            if (!snapshot) {
+                loaded.report.errors.push_back(snapshot.error());
+                return loaded;
+            }
+            dir = snapshot.value();
+        }
+        loaded.report = AtlasLoader::load(dir);
+        loaded.report.errors = DbSnapshot::relabel(loaded.report.errors);
+        if (loaded.report.atlas)
+            loaded.geo = ProjectedAtlas::build(loaded.report.atlas, chosen);
+        return loaded;
+    }));
+}
+
+void MainWindow::watchDatabase(const QString &conninfo)
+{
+    m_conninfo = conninfo;
+    delete m_dbWatcher;
+    m_dbWatcher = new DbWatcher(this);
+    connect(m_dbWatcher, &DbWatcher::changed, this, &MainWindow::reloadFromDatabase);
+    if (auto problem = m_dbWatcher->watch(conninfo))
+        statusBar()->showMessage(tr("Changes others make will not show until restart: %1").arg(problem->toString()), 10000);
+}
+
+void MainWindow::reloadFromDatabase()
+{
+    if (m_loadWatcher.isRunning()) {
+        // A commit while loading: load again once this load is done.
+        QTimer::singleShot(500, this, &MainWindow::reloadFromDatabase);
+        return;
+    }
+    saveView();  // the reload comes back to the same date, place and layers
+    m_reloading = true;
+    statusBar()->showMessage(tr("The shared record changed: reloading…"));
+    startLoading(QString());
 }
 
 const Atlas *MainWindow::atlas() const
@@ -200,6 +244,7 @@ void MainWindow::onLoaded(const AtlasLoader::Report &report, std::shared_ptr<con
     if (!geo) {
         const QString message = report.errors.empty() ? tr("The data could not be loaded.") : report.errors.front().toString();
         statusBar()->showMessage(message);
+        m_reloading = false;  // the record shown so far stays
         Q_EMIT loadFailed(message);
         return;
     }
@@ -238,6 +283,10 @@ void MainWindow::onLoaded(const AtlasLoader::Report &report, std::shared_ptr<con
     const QString selected = settings.value(QStringLiteral("view/selected")).toString();
     if (!selected.isEmpty() && geo->atlas().country(selected))
         selectCountry(selected);
+    if (m_reloading)
+        statusBar()->showMessage(tr("Another user changed the shared record: reloaded at %1.")
+                                     .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_reloading = false;
     Q_EMIT ready();
 }
 
@@ -454,6 +503,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    saveView();
+    event->accept();
+}
+
+void MainWindow::saveView() const
+{
+    QSettings settings;
     if (m_renderer) {
         const MapSettings &s = m_map->settings();
         settings.setValue(QStringLiteral("view/date"), m_timeline->date().toIsoString());
@@ -464,7 +520,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setValue(QStringLiteral("view/projection"), m_renderer->geo().preset().id);
         settings.setValue(QStringLiteral("view/selected"), m_briefing->country());
     }
-    event->accept();
 }
 
 } // namespace crossroads

@@ -18,6 +18,7 @@ namespace crossroads {
 
 class MapView;
 class BriefingPanel;
+class DbWatcher;
 class TimelineBar;
 class LegendPanel;
 class NotesStore;
@@ -52,6 +53,9 @@ public:
     void setLayerVisible(const QString &id, bool visible);
     void openExportDialog();
     void startPresenting();
+    // Reads the record from the shared store and reloads it whenever another
+    // user commits a change (the window was opened on a snapshot of it).
+    void watchDatabase(const QString &conninfo);
     // The story F5 presents, by id; the stories on offer.
     QString storyToPresent() const { return m_storyId; }
     void setStoryToPresent(const QString &id);
@@ -72,6 +76,9 @@ private:
     void onDateChanged(const Date &date);
     void rebuildLayerMenu();
     void loadStories();
+    void startLoading(const QString &dataDir);
+    void saveView() const;
+    void reloadFromDatabase();
 
     QString m_dataDir;
     MapView *m_map = nullptr;
@@ -91,6 +98,10 @@ private:
     QString m_wantedProjection;
     QActionGroup *m_projectionGroup = nullptr;
     std::shared_ptr<const MapRenderer> m_renderer;
+    ProjectionPreset m_loadProjection;
+    DbWatcher *m_dbWatcher = nullptr;
+    QString m_conninfo;
+    bool m_reloading = false;
 
     struct Loaded
     {

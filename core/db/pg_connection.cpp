@@ -104,6 +104,8 @@ std::optional<Error> PgConnection::run(const QString &sql)
     return dbError(message.isEmpty() ? QString::fromUtf8(PQerrorMessage(m_connection.get())).trimmed() : message);
 }
 
+bool PgConnection::isAlive() const { return PQstatus(m_connection.get()) == CONNECTION_OK; }
+
 int PgConnection::socket() const { return PQsocket(m_connection.get()); }
 
 QStringList PgConnection::takeNotifications()

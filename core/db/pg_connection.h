@@ -33,6 +33,8 @@ public:
     // last call (reads what the server sent without blocking).
     int socket() const;
     QStringList takeNotifications();
+    // False once the server closed the connection.
+    bool isAlive() const;
 
     const QString &conninfo() const { return m_conninfo; }
     // The conninfo without password, for messages.
