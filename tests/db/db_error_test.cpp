@@ -46,8 +46,7 @@ void expectOneClearError(const Outcome &o, const char *phrase)
 TEST(DbErrors, ServerDown)
 {
     CROSSROADS_REQUIRE_PG(server);
-    // A port with nothing listening: the server's port plus one is free
-    // only by chance, so take the socket folder, where no other server is.
+    // Port 1: nothing listens there, and only root could make it.
     const QString conninfo = QStringLiteral("host=127.0.0.1 port=1 user=postgres dbname=x connect_timeout=5");
     expectOneClearError(tryDatabase(conninfo), "cannot reach the database server at 127.0.0.1 port 1");
 }
@@ -56,7 +55,7 @@ TEST(DbErrors, WrongPassword)
 {
     CROSSROADS_REQUIRE_PG(server);
     server->createDatabase(QStringLiteral("password_test"));
-    server->sql(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE analyst LOGIN PASSWORD 'right'"));
+    ASSERT_EQ(server->sql(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE analyst LOGIN PASSWORD 'right'")), QString());
     const QString conninfo = QStringLiteral("host=127.0.0.1 port=%1 user=analyst password=wrong dbname=password_test").arg(server->port());
     expectOneClearError(tryDatabase(conninfo), "refused user 'analyst': wrong user name or password");
 }
@@ -84,7 +83,7 @@ TEST(DbErrors, SchemaOfAnotherVersion)
     CROSSROADS_REQUIRE_PG(server);
     const QString conninfo = server->createDatabase(QStringLiteral("newer_schema"), false);
     ASSERT_EQ(runCrossroads({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), conninfo}).code, 0);
-    server->sql(QStringLiteral("newer_schema"), QStringLiteral("INSERT INTO schema_version (version, description) VALUES (99, 'from the future')"));
+    ASSERT_EQ(server->sql(QStringLiteral("newer_schema"), QStringLiteral("INSERT INTO schema_version (version, description) VALUES (99, 'from the future')")), QString());
     expectOneClearError(tryDatabase(conninfo), "has schema version 99, but this program reads version 2");
     // Nor will init touch it.
     const CommandRun init = runCrossroads({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), conninfo});

@@ -22,7 +22,7 @@ QString eventTitle(const MainWindow &w, const QString &id)
     return {};
 }
 
-// Mutation tried: no trigger on the record table (the window never heard
+// Mutation tried: the watcher not sending LISTEN (the window never heard
 // of the change: the wait timed out with the old title).
 TEST_F(DbReload, AnotherUsersCommitShowsWithoutRestart)
 {
@@ -38,7 +38,7 @@ TEST_F(DbReload, AnotherUsersCommitShowsWithoutRestart)
     ASSERT_FALSE(eventTitle(*w, id).isEmpty());
 
     // Another user, another connection.
-    server->sql(QStringLiteral("reload"), QStringLiteral("UPDATE record SET body = jsonb_set(body, '{title}', '\"Soviet Union ends\"') WHERE collection = 'events' AND id = '%1'").arg(id));
+    ASSERT_EQ(server->sql(QStringLiteral("reload"), QStringLiteral("UPDATE record SET body = jsonb_set(body, '{title}', '\"Soviet Union ends\"') WHERE collection = 'events' AND id = '%1'").arg(id)), QString());
     EXPECT_TRUE(QTest::qWaitFor([&] { return w->isReady() && eventTitle(*w, id) == QLatin1String("Soviet Union ends"); }, 30000));
     EXPECT_TRUE(w->statusBar()->currentMessage().startsWith(QLatin1String("Another user changed the shared record: reloaded")))
         << w->statusBar()->currentMessage().toStdString();

@@ -66,13 +66,11 @@ int freePort()
     return port;
 }
 
-// The environment stops the server once every test of the process ran.
-class Environment : public ::testing::Environment
+bool &theStartFailed()
 {
-public:
-    void TearDown() override { PgTestServer::shutdown(); }
-};
-[[maybe_unused]] ::testing::Environment *const environment = ::testing::AddGlobalTestEnvironment(new Environment);
+    static bool failed = false;
+    return failed;
+}
 
 } // namespace
 
@@ -95,8 +93,8 @@ PgTestServer *PgTestServer::instance()
     std::unique_ptr<PgTestServer> server(new PgTestServer);
     QString problem;
     if (!server->start(problem)) {
-        ADD_FAILURE() << "the test PostgreSQL server did not start: " << problem.toStdString();
-        theSkipReason() = problem;
+        theSkipReason() = QStringLiteral("the test PostgreSQL server did not start: ") + problem;
+        theStartFailed() = true;
         return nullptr;
     }
     theServer() = std::move(server);
@@ -104,6 +102,8 @@ PgTestServer *PgTestServer::instance()
 }
 
 QString PgTestServer::skipReason() { return theSkipReason(); }
+
+bool PgTestServer::startFailed() { return theStartFailed(); }
 
 void PgTestServer::shutdown() { theServer().reset(); }
 
@@ -169,19 +169,22 @@ QString PgTestServer::conninfo(const QString &database) const
     return QStringLiteral("host=%1 port=%2 user=postgres dbname=%3").arg(socketDir()).arg(m_port).arg(database);
 }
 
-void PgTestServer::sql(const QString &database, const QString &statement)
+QString PgTestServer::sql(const QString &database, const QString &statement)
 {
     Result<PgConnection> connection = PgConnection::open(conninfo(database));
-    ASSERT_TRUE(connection.ok()) << connection.error().toString().toStdString();
+    if (!connection)
+        return connection.error().toString();
     const std::optional<Error> error = connection.value().run(statement);
-    ASSERT_FALSE(error.has_value()) << error->toString().toStdString() << "\n" << statement.toStdString();
+    return error ? error->toString() + u'\n' + statement : QString();
 }
 
 QString PgTestServer::createDatabase(const QString &name, bool withPostgis)
 {
-    sql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE \"%1\"").arg(name));
-    if (withPostgis)
-        sql(name, QStringLiteral("CREATE EXTENSION postgis"));
+    QString problem = sql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE \"%1\"").arg(name));
+    if (problem.isEmpty() && withPostgis)
+        problem = sql(name, QStringLiteral("CREATE EXTENSION postgis"));
+    if (!problem.isEmpty())
+        std::fprintf(stderr, "createDatabase %s: %s\n", qPrintable(name), qPrintable(problem));
     return conninfo(name);
 }
 

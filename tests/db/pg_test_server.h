@@ -4,8 +4,6 @@
 #include <QString>
 #include <QTemporaryDir>
 
-#include <gtest/gtest.h>
-
 #include <memory>
 
 namespace crossroads::test {
@@ -23,10 +21,12 @@ public:
     ~PgTestServer();
 
     // The one server of this process, started on first use. Null, with the
-    // reason in skipReason(), when PostgreSQL or PostGIS is not installed;
-    // a server that is installed but fails to start is a test failure.
+    // reason in skipReason(), when PostgreSQL or PostGIS is not installed,
+    // or when it is but the server failed to start (startFailed(): a test
+    // failure, not a skip).
     static PgTestServer *instance();
     static QString skipReason();
+    static bool startFailed();
     // Stops the server (called by the test environment at the end).
     static void shutdown();
 
@@ -36,8 +36,8 @@ public:
     QString createDatabase(const QString &name, bool withPostgis = true);
     // conninfo for a database over the trusted socket, as superuser.
     QString conninfo(const QString &database) const;
-    // Runs SQL as superuser in `database`; fails the test on error.
-    void sql(const QString &database, const QString &statement);
+    // Runs SQL as superuser in `database`; the server's message on error.
+    QString sql(const QString &database, const QString &statement);
 
 private:
     PgTestServer() = default;
@@ -48,10 +48,13 @@ private:
     bool m_running = false;
 };
 
-// Skips the test (loudly) when no server can be had.
-#define CROSSROADS_REQUIRE_PG(server)                                                               \
-    crossroads::test::PgTestServer *server = crossroads::test::PgTestServer::instance();            \
-    if (!server)                                                                                    \
+// Skips the test (loudly) when PostgreSQL is not installed; fails it when
+// it is but will not start.
+#define CROSSROADS_REQUIRE_PG(server)                                                                    \
+    crossroads::test::PgTestServer *server = crossroads::test::PgTestServer::instance();                 \
+    if (!server && crossroads::test::PgTestServer::startFailed())                                        \
+        FAIL() << crossroads::test::PgTestServer::skipReason().toStdString();                            \
+    if (!server)                                                                                         \
         GTEST_SKIP() << "SKIPPED, NO POSTGRESQL: " << crossroads::test::PgTestServer::skipReason().toStdString()
 
 } // namespace crossroads::test
