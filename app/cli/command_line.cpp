@@ -60,6 +60,10 @@ int runGui(int argc, char *argv[])
     MainWindow window(dir.value());
     if (parser.isSet(QStringLiteral("db")))
         window.watchDatabase(parser.value(QStringLiteral("db")));
+    if (parser.isSet(QStringLiteral("events"))) {
+        const QString events = parser.value(QStringLiteral("events"));
+        QObject::connect(&window, &MainWindow::ready, &window, [&window, events] { window.addEventsFile(events); }, Qt::SingleShotConnection);
+    }
     // For start-up measurements (tests/bench): quit once the map is on
     // screen.
     if (qEnvironmentVariableIsSet("CROSSROADS_QUIT_AFTER_FIRST_MAP"))

@@ -26,6 +26,7 @@ QTextStream &err()
 void addCommonOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("data"), QStringLiteral("Use the data folder DIR instead of the embedded data."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("events"), QStringLiteral("Overlay your own events from a CSV or GeoJSON file."), QStringLiteral("F")});
     parser.addOption({QStringLiteral("db"), QStringLiteral("Read the record from the shared PostGIS store."), QStringLiteral("CONNINFO")});
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
 }

@@ -56,7 +56,7 @@ QString briefUsage()
 QString validateUsage()
 {
     return QStringLiteral(
-        "crossroads validate [--data DIR]\n"
+        "crossroads validate [--data DIR | --db CONNINFO] [--events F]\n"
         "  Checks every file of a data folder and prints each problem as\n"
         "  FILE:LINE: message (or FILE:feature N for GeoJSON). Exit code 2 if\n"
         "  there is any.\n"
@@ -78,6 +78,8 @@ QString programHelp()
                "Common options:\n"
                "  --data DIR    use another data folder (default: the embedded data)\n"
                "  --db CONNINFO read the record from the team's PostGIS store instead\n"
+               "  --events F    overlay your own events (CSV or GeoJSON: date, end, title,\n"
+               "                certainty, source, lon and lat or place); validate checks them\n"
                "  --help        show this help\n"
                "  --version     show the version\n"
                "\n"

@@ -4,6 +4,7 @@
 #include "cli/common.h"
 #include "cli/help_text.h"
 #include "data/story_loader.h"
+#include "data/user_events_loader.h"
 #include "db/db_snapshot.h"
 
 namespace crossroads::cli {
@@ -26,6 +27,10 @@ int runValidate(const QStringList &arguments)
         StoryLoader::Report storyReport = StoryLoader::loadFolder(*report.atlas);
         stories = int(storyReport.stories.size());
         errors.insert(errors.end(), storyReport.errors.begin(), storyReport.errors.end());
+    }
+    if (report.atlas && parser.isSet(QStringLiteral("events"))) {
+        UserEventsLoader::Report mine = UserEventsLoader::load(parser.value(QStringLiteral("events")), report.atlas->timeline);
+        errors.insert(errors.end(), mine.errors.begin(), mine.errors.end());
     }
     errors = DbSnapshot::relabel(errors);
     for (const Error &error : errors)

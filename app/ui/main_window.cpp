@@ -2,6 +2,7 @@
 #include "ui/main_window.h"
 
 #include "data/notes_store.h"
+#include "data/user_events_loader.h"
 #include "db/db_snapshot.h"
 #include "model/briefing.h"
 #include "ui/briefing_panel.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -135,6 +137,23 @@ void MainWindow::startLoading(const QString &dataDir)
     }));
 }
 
+bool MainWindow::addEventsFile(const QString &path)
+{
+    if (!atlas())
+        return false;
+    UserEventsLoader::Report report = UserEventsLoader::load(path, atlas()->timeline);
+    if (!report.errors.empty())
+        showProblems(report.errors);
+    if (report.events.events.empty())
+        return false;
+    const size_t count = report.events.events.size();
+    m_map->setUserEvents(std::make_shared<const UserEvents>(std::move(report.events)));
+    m_map->setLayerVisible(layers::userEvents, true);
+    m_legend->update(m_map->settings());
+    statusBar()->showMessage(tr("Added %n of your events (shown apart from the record).", nullptr, int(count)), 10000);
+    return true;
+}
+
 void MainWindow::watchDatabase(const QString &conninfo)
 {
     m_conninfo = conninfo;
@@ -167,6 +186,13 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *exportAction = file->addAction(tr("&Export map…"), this, &MainWindow::openExportDialog);
+    QAction *addEvents = file->addAction(tr("&Add events…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Add your events"), QString(),
+                                                          tr("Events (*.csv *.geojson *.json)"));
+        if (!path.isEmpty())
+            addEventsFile(path);
+    });
+    addEvents->setObjectName(QStringLiteral("addEventsAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);

@@ -56,6 +56,10 @@ public:
     // Reads the record from the shared store and reloads it whenever another
     // user commits a change (the window was opened on a snapshot of it).
     void watchDatabase(const QString &conninfo);
+    // Overlays the analyst's own events from a CSV or GeoJSON file (once the
+    // record has loaded); problems are shown as for the record's files.
+    // False if nothing could be read.
+    bool addEventsFile(const QString &path);
     // The story F5 presents, by id; the stories on offer.
     QString storyToPresent() const { return m_storyId; }
     void setStoryToPresent(const QString &id);

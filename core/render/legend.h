@@ -15,7 +15,7 @@ namespace crossroads {
 // One row of a legend, with the symbol the map uses for it.
 struct LegendItem
 {
-    enum class Symbol { Fill, Hatch, Badge, Corridor, SeaLeg, RecentEvent, OlderEvent };
+    enum class Symbol { Fill, Hatch, Badge, Corridor, SeaLeg, RecentEvent, OlderEvent, UserEvent };
     Symbol symbol = Symbol::Fill;
     QString section;  // heading it sits under: the group or "Corridors"
     QString label;
