@@ -52,9 +52,16 @@ void setText(OGRFeature &f, const char *field, const QString &text)
     f.SetField(field, text.toUtf8().constData());
 }
 
+// A bound known only to the month or year takes effect at the end of that
+// period (Interval's rule), so the layer plays what the program shows.
+QDate startOf(const Interval &interval)
+{
+    return QDate::fromJulianDay(interval.startDay());
+}
+
 std::optional<QDate> endOf(const Interval &interval)
 {
-    return interval.until ? std::optional<QDate>(interval.until->firstDay()) : std::nullopt;
+    return interval.until ? std::optional<QDate>(QDate::fromJulianDay(interval.until->effectiveDay())) : std::nullopt;
 }
 
 // The first day after a date's period: an event dated "2025-06" is shown
@@ -114,6 +121,16 @@ public:
     }
 
 private:
+    // Users read sources by title, never by id.
+    QString titles(const QStringList &ids) const
+    {
+        QStringList out;
+        for (const QString &id : ids)
+            if (const Source *s = m_atlas.timeline.source(id))
+                out << s->title;
+        return out.join(QStringLiteral("; "));
+    }
+
     bool add(OGRLayer *layer, OGRFeature *f) { return layer->CreateFeature(f) == OGRERR_NONE; }
 
     bool standings()
@@ -135,10 +152,10 @@ private:
             setText(*f, "group_name", group ? group->name : s.group);
             setText(*f, "standing", toString(s.standing));
             setText(*f, "certainty", toString(s.certainty));
-            setDate(*f, "start_date", s.interval.from.firstDay());
+            setDate(*f, "start_date", startOf(s.interval));
             setDate(*f, "end_date", endOf(s.interval));
             setText(*f, "summary", s.summary);
-            setText(*f, "sources", s.sources.join(QStringLiteral("; ")));
+            setText(*f, "sources", titles(s.sources));
             if (country)
                 f->SetGeometryDirectly(toGeometry(country->geometry));
             if (!add(layer, f.get()))
@@ -168,7 +185,7 @@ private:
                     setText(*f, "phase_id", phase.id);
                     setText(*f, "status", toString(phase.status));
                     setText(*f, "certainty", toString(phase.certainty));
-                    setDate(*f, "start_date", phase.interval.from.firstDay());
+                    setDate(*f, "start_date", startOf(phase.interval));
                     setDate(*f, "end_date", endOf(phase.interval));
                     setText(*f, "summary", phase.summary);
                     auto *line = new OGRLineString;
@@ -208,7 +225,7 @@ private:
             setDate(*f, "start_date", e.date.firstDay());
             setDate(*f, "end_date", afterPeriod(e.date));
             setText(*f, "summary", e.summary);
-            setText(*f, "sources", e.sources.join(QStringLiteral("; ")));
+            setText(*f, "sources", titles(e.sources));
             std::optional<LonLat> at;
             if (const Place *p = m_atlas.timeline.place(e.place))
                 at = p->position;
