@@ -61,19 +61,20 @@ int runValidate(const QStringList &arguments)
         errors.insert(errors.end(), mine.errors.begin(), mine.errors.end());
     }
     errors = DbSnapshot::relabel(errors);
+    warnings = DbSnapshot::relabel(warnings);
+    const QString where = parser.isSet(QStringLiteral("db")) ? QStringLiteral("the database") : dir.value();
     for (const Error &error : errors)
         err() << error.toString() << "\n";
     for (const Error &warning : warnings)
         err() << "warning: " << warning.toString() << "\n";
     err().flush();
     if (!errors.empty()) {
-        err() << errors.size() << (errors.size() == 1 ? " problem" : " problems") << " in "
-              << (parser.isSet(QStringLiteral("db")) ? QStringLiteral("the database") : dir.value()) << Qt::endl;
+        err() << errors.size() << (errors.size() == 1 ? " problem" : " problems") << " in " << where << Qt::endl;
         return BadInput;
     }
     const Timeline &t = report.atlas->timeline;
     if (!warnings.empty())
-        err() << warnings.size() << (warnings.size() == 1 ? " warning" : " warnings") << " in " << dir.value() << Qt::endl;
+        err() << warnings.size() << (warnings.size() == 1 ? " warning" : " warnings") << " in " << where << Qt::endl;
     out() << "ok: " << report.atlas->countries.size() << " countries, " << t.groups().size() << " groups, "
           << t.data().standings.size() << " standings, " << t.corridors().size() << " corridors, " << t.events().size()
           << " events, " << t.relations().size() << " relations, " << t.data().sources.size() << " sources, " << stories
