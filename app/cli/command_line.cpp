@@ -4,6 +4,7 @@
 #include "cli/brief_command.h"
 #include "cli/common.h"
 #include "cli/diff_command.h"
+#include "cli/db_command.h"
 #include "cli/export_command.h"
 #include "cli/help_text.h"
 #include "cli/query_command.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QMessageBox>
 
 #include <QTextStream>
 
@@ -48,9 +50,21 @@ int runGui(int argc, char *argv[])
     Result<QString> dir = resolveDataDir(parser);
     if (!dir) {
         err() << "crossroads: " << dir.error().toString() << Qt::endl;
+        if (parser.isSet(QStringLiteral("db")))
+        {
+            QMessageBox box(QMessageBox::Critical, QObject::tr("Cannot open the shared record"), dir.error().toString());
+            box.setTextFormat(Qt::PlainText);  // the server's words are not markup
+            box.exec();
+        }
         return BadInput;
     }
     MainWindow window(dir.value());
+    if (parser.isSet(QStringLiteral("db")))
+        window.watchDatabase(parser.value(QStringLiteral("db")));
+    if (parser.isSet(QStringLiteral("events"))) {
+        const QString events = parser.value(QStringLiteral("events"));
+        QObject::connect(&window, &MainWindow::ready, &window, [&window, events] { window.addEventsFile(events); }, Qt::SingleShotConnection);
+    }
     // For start-up measurements (tests/bench): quit once the map is on
     // screen.
     if (qEnvironmentVariableIsSet("CROSSROADS_QUIT_AFTER_FIRST_MAP"))
@@ -69,6 +83,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("brief"), runBrief},
         {QStringLiteral("validate"), runValidate},
         {QStringLiteral("diff"), runDiff},
+        {QStringLiteral("db"), runDb},
     };
     // Decide before any QApplication exists (the GUI one needs a display):
     // the subcommand is the first argument that is neither an option nor
@@ -78,7 +93,7 @@ int main(int argc, char *argv[])
     bool help = false, version = false;
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
-        if (a == QLatin1String("--data")) {
+        if (a == QLatin1String("--data") || a == QLatin1String("--db") || a == QLatin1String("--events")) {
             ++i;
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             help = true;
@@ -92,7 +107,7 @@ int main(int argc, char *argv[])
     const auto subcommand = subcommands.find(name);
     if (at > 0 && subcommand == subcommands.end()) {
         QTextStream(stderr) << "crossroads: unknown subcommand '" << name
-                            << "' (expected export, query, brief, validate or diff; see crossroads --help)" << Qt::endl;
+                            << "' (expected export, query, brief, validate, diff or db; see crossroads --help)" << Qt::endl;
         return BadInput;
     }
     if (at > 1)

@@ -6,11 +6,35 @@
 #include "cli/help_text.h"
 #include "export/frame_sequence.h"
 #include "export/map_exporter.h"
+#include "export/timeline_geopackage.h"
 
 #include <QDir>
 #include <QFileInfo>
 
 namespace crossroads::cli {
+namespace {
+
+// export --timeline F.gpkg: the whole timeline for GIS tools, no date.
+int runTimelineExport(const QCommandLineParser &parser)
+{
+    const QString path = parser.value(QStringLiteral("timeline"));
+    if (!path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive)) {
+        err() << "crossroads: --timeline writes a GeoPackage: give a file name ending in .gpkg" << Qt::endl;
+        return BadInput;
+    }
+    int exitCode = Ok;
+    std::shared_ptr<const Atlas> atlas = loadAtlas(parser, exitCode);
+    if (!atlas)
+        return exitCode;
+    if (auto error = TimelineGeoPackage::write(*atlas, path)) {
+        err() << "crossroads: " << error->toString() << Qt::endl;
+        return RuntimeFailure;
+    }
+    out() << path << Qt::endl;
+    return Ok;
+}
+
+} // namespace
 
 int runExport(const QStringList &arguments)
 {
@@ -36,8 +60,11 @@ int runExport(const QStringList &arguments)
     parser.addOption({QStringLiteral("per-event"), QStringLiteral("Seconds per event or step."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("story"), QStringLiteral("Story id."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("compare"), QStringLiteral("Dates side by side."), QStringLiteral("D1,D2")});
+    parser.addOption({QStringLiteral("timeline"), QStringLiteral("Timeline GeoPackage."), QStringLiteral("F.gpkg")});
     if (auto exit = parseOrExit(parser, arguments, exportUsage()))
         return *exit;
+    if (parser.isSet(QStringLiteral("timeline")))
+        return runTimelineExport(parser);
 
     const bool eachEvent = parser.isSet(QStringLiteral("each-event"));
     const bool story = parser.isSet(QStringLiteral("story"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/help_text.h"
 
+#include "cli/db_command.h"
+
 namespace crossroads::cli {
 
 QString exportUsage()
@@ -49,7 +51,13 @@ QString exportUsage()
         "crossroads export --compare D1,D2[,D3...] --output F.png|F.pdf\n"
         "  Small multiples: the map on each date side by side on one page, each\n"
         "  panel with its date, under one shared legend.\n"
-        "  Example: crossroads export --compare 2020-09-15,2023-09-19,2025-11-06 --output compare.png\n");
+        "  Example: crossroads export --compare 2020-09-15,2023-09-19,2025-11-06 --output compare.png\n"
+        "\n"
+        "crossroads export --timeline F.gpkg\n"
+        "  Writes the whole timeline as a GeoPackage for GIS tools: standings as\n"
+        "  country polygons, corridor legs per phase and events as points, each\n"
+        "  with start_date and end_date (end excluded), set up to play in QGIS's\n"
+        "  Temporal Controller as it is.\n");
 }
 
 QString queryUsage()
@@ -76,7 +84,7 @@ QString briefUsage()
 QString validateUsage()
 {
     return QStringLiteral(
-        "crossroads validate [--data DIR]\n"
+        "crossroads validate [--data DIR | --db CONNINFO] [--events F]\n"
         "  Checks every file of a data folder and prints each problem as\n"
         "  FILE:LINE: message (or FILE:feature N for GeoJSON). Exit code 2 if\n"
         "  there is any.\n"
@@ -103,11 +111,14 @@ QString programHelp()
                "\n"
                "Subcommands (run with no display):\n"
                "\n") +
-           exportUsage() + u'\n' + queryUsage() + u'\n' + briefUsage() + u'\n' + diffUsage() + u'\n' + validateUsage() +
+           exportUsage() + u'\n' + queryUsage() + u'\n' + briefUsage() + u'\n' + diffUsage() + u'\n' + validateUsage() + u'\n' + dbUsage() +
            QStringLiteral(
                "\n"
                "Common options:\n"
                "  --data DIR    use another data folder (default: the embedded data)\n"
+               "  --db CONNINFO read the record from the team's PostGIS store instead\n"
+               "  --events F    overlay your own events (CSV or GeoJSON: date, end, title,\n"
+               "                certainty, source, lon and lat or place); validate checks them\n"
                "  --help        show this help\n"
                "  --version     show the version\n"
                "\n"

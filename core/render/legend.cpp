@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/legend.h"
 
+#include "render/layers/layers.h"
 #include "render/palette.h"
 #include "render/symbols.h"
 
@@ -143,6 +144,9 @@ std::vector<LegendItem> legendItems(const Atlas &atlas, const MapSettings &setti
         items.push_back({LegendItem::Symbol::OlderEvent, QStringLiteral("Events"), QStringLiteral("earlier"),
                          style.oldEventMarker, Standing::None, CorridorStatus::None});
     }
+    if (settings.userEvents && settings.showLayer(layers::userEvents))
+        items.push_back({LegendItem::Symbol::UserEvent, QStringLiteral("Your events"), QStringLiteral("added by you, not in the record"),
+                         layers::userEventColour(), Standing::None, CorridorStatus::None});
     return items;
 }
 
@@ -180,6 +184,9 @@ void drawLegendSymbol(QPainter &painter, const QRectF &rect, const LegendItem &i
     case LegendItem::Symbol::RecentEvent:
     case LegendItem::Symbol::OlderEvent:
         symbols::drawEventMarker(painter, centre, scale, item.symbol == LegendItem::Symbol::RecentEvent, style);
+        break;
+    case LegendItem::Symbol::UserEvent:
+        layers::drawUserEventMarker(painter, centre, scale);
         break;
     case LegendItem::Symbol::Note:
         break;

@@ -16,7 +16,7 @@ namespace crossroads {
 struct LegendItem
 {
     // Note: a line of text without a symbol (members outside the frame).
-    enum class Symbol { Fill, Hatch, Badge, Corridor, SeaLeg, RecentEvent, OlderEvent, Note };
+    enum class Symbol { Fill, Hatch, Badge, Corridor, SeaLeg, RecentEvent, OlderEvent, Note, UserEvent };
     Symbol symbol = Symbol::Fill;
     QString section;  // heading it sits under: the group or "Corridors"
     QString label;
