@@ -13,6 +13,9 @@ QString exportUsage()
         "  and F.png.aux.xml so GIS tools place it), a PDF or an SVG (by the\n"
         "  output's extension). With --each-event, one PNG per event in date\n"
         "  order, named DATE_EVENTID.png, and an index.csv.\n"
+        "  Every output is written whole or not at all: the old file and its\n"
+        "  sidecars stay as they were if anything fails. Devices, pipes and\n"
+        "  folders are refused as outputs (exit code 2).\n"
         "\n"
         "  --size WxH           output size in pixels (default 1920x1080)\n"
         "  --dpi N              resolution; text and symbols scale with it (default 96)\n"
@@ -21,6 +24,8 @@ QString exportUsage()
         "                       the group ids, corridors, events, labels, legend\n"
         "  --title T            title (default: the date and the overlays shown)\n"
         "  --projection ID      regional-albers (default) or web-mercator\n"
+        "  --resume             with --each-event: keep the frames an interrupted\n"
+        "                       run left whole with the same settings; draw the rest\n"
         "  Example: crossroads export --date 2026-01-22 --output davos.png --size 3840x2160\n");
 }
 
