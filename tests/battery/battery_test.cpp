@@ -226,8 +226,9 @@ TEST_P(Battery, ExitCodeAndFiles)
     EXPECT_TRUE(lost.isEmpty()) << "changed: " << lost.join(QStringLiteral(", ")).toStdString() << "\n" << err.toStdString();
     if (c.code == 0)
         for (const QString &file : c.changes)
-            if (!file.contains(u'*'))
+            if (!file.contains(u'*')) {
                 EXPECT_TRUE(QFileInfo(work.at(file)).isFile()) << file.toStdString() << " not written";
+            }
     if (c.check)
         c.check(work, err);
 }
@@ -376,14 +377,15 @@ std::vector<Case> cases()
     add({"data-events-fifo", validate(), 2, dataFifo(QStringLiteral("timeline/events.json"))});
     add({"data-events-folder", validate(), 2, dataFolderAt(QStringLiteral("timeline/events.json"))});
     add({"data-no-events", validate(), 2, dataRemoved(QStringLiteral("timeline/events.json"))});
-    add({"data-story-fifo", validate(), 2, dataFifo(QStringLiteral("stories/03-pipe.json"))});
+    // Only regular files are stories: a pipe among them is passed over, not read.
+    add({"data-story-fifo", validate(), 0, dataFifo(QStringLiteral("stories/03-pipe.json"))});
 
     // Malformed JSON and GeoJSON, file by file.
     for (const char *file : {"timeline/groups.json", "timeline/memberships.json", "timeline/events.json", "timeline/relations.json",
                              "timeline/corridors.json", "timeline/corridors.geojson", "timeline/places.geojson", "region.json",
                              "stories/01-stakeholders.json"}) {
         const QString f = QString::fromLatin1(file);
-        const QString stem = QFileInfo(f).completeBaseName();
+        const QString stem = QFileInfo(f).fileName();
         for (const auto &[what, bytes] : std::initializer_list<std::pair<const char *, QByteArray>>{
                  {"truncated", "{\"a\": [1, 2"}, {"empty", ""}, {"array", "[]"}, {"binary", QByteArray("\x00\xff\xfe\x01garbage", 11)},
                  {"wrong-types", "{\"events\": 5, \"groups\": \"x\", \"memberships\": null, \"relations\": {}, \"corridors\": true, "
@@ -394,7 +396,7 @@ std::vector<Case> cases()
     }
     add({"geojson-bad-geometry", validate(), 2, dataFile(QStringLiteral("timeline/places.geojson"),
          R"({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"id": "x"}, "geometry": {"type": "Point", "coordinates": ["a", 1e999]}}]})")});
-    add({"geojson-empty-collection", validate(), 2, dataFile(QStringLiteral("timeline/corridors.geojson"),
+    add({"geojson-empty-collection", validate(), 0, dataFile(QStringLiteral("timeline/corridors.geojson"),
          R"({"type": "FeatureCollection", "features": []})")});
 
     // Absurd sizes: each ends in a clear message, never in an abort.
@@ -417,8 +419,9 @@ std::vector<Case> cases()
         add({QStringLiteral("output-%1").arg(QString::fromLatin1(name)).toStdString(),
              exportPng({QStringLiteral("--output"), QString::fromLatin1(target)}), 2, {}, {}, {}, "", [target](const Work &, const QString &) {
                  struct stat st {};
-                 if (::stat(target, &st) == 0)
+                 if (::stat(target, &st) == 0) {
                      EXPECT_FALSE(S_ISREG(st.st_mode)) << target << " became a regular file";
+                 }
              }});
     }
     add({"output-fifo", exportPng({QStringLiteral("--output"), QStringLiteral("@W/out/pipe.png")}), 2, [](Work &w) { w.fifo(QStringLiteral("out/pipe.png")); }, {}, {}, "special file"});
@@ -463,8 +466,9 @@ std::vector<Case> cases()
     add({"png-keeps-permissions", exportPng({QStringLiteral("--output"), QStringLiteral("@W/out/map.png")}), 0,
          [](Work &w) { QFile(w.at(QStringLiteral("out/map.png"))).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup); },
          pngSet, {}, "", [](const Work &w, const QString &) {
-             EXPECT_EQ(QFile(w.at(QStringLiteral("out/map.png"))).permissions() & 0x7777,
-                       (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup) & 0x7777);
+             struct stat st {};
+             ASSERT_EQ(::stat(QFile::encodeName(w.at(QStringLiteral("out/map.png"))).constData(), &st), 0);
+             EXPECT_EQ(st.st_mode & 0777, 0640u);
          }});
     add({"png-through-symlink", exportPng({QStringLiteral("--output"), QStringLiteral("@W/out/link.png")}), 0,
          [](Work &w) { QFile::link(w.at(QStringLiteral("out/map.png")), w.at(QStringLiteral("out/link.png"))); },
