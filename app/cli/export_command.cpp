@@ -87,6 +87,10 @@ int runExport(const QStringList &arguments)
             err() << "crossroads: " << dir << ": the output folder does not exist" << Qt::endl;
             return BadInput;
         }
+        if (auto problem = OutputSet::checkTarget(QDir(dir).filePath(QStringLiteral("index.csv")))) {
+            err() << "crossroads: " << problem->toString() << Qt::endl;
+            return BadInput;
+        }
     } else {
         for (const QString &file : MapExporter::outputFiles(parser.value(QStringLiteral("output")))) {
             if (auto problem = OutputSet::checkTarget(file)) {

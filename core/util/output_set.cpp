@@ -92,6 +92,17 @@ QString resolved(const QString &path)
     return info.absoluteFilePath();
 }
 
+// A mkstemp pattern for a hidden file beside `path`, named after it when
+// the name leaves room (a long name would pass the 255-byte limit).
+QByteArray hiddenBeside(const QString &path, const char *what)
+{
+    const QFileInfo info(path);
+    QByteArray name = "." + QFile::encodeName(info.fileName()) + what + ".XXXXXX";
+    if (name.size() > 255)
+        name = QByteArray(".crossroads") + what + ".XXXXXX";
+    return QFile::encodeName(info.absolutePath()) + "/" + name;
+}
+
 } // namespace
 
 struct OutputSet::Entry
@@ -152,7 +163,7 @@ Result<QIODevice *> OutputSet::stage(const QString &target)
     entry->target = target;
     entry->path = resolved(target);
     const QFileInfo info(entry->path);
-    QByteArray name = QFile::encodeName(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(info.fileName())));
+    QByteArray name = hiddenBeside(entry->path, "");
     entry->fd = ::mkstemp(name.data());
     if (entry->fd < 0)
         return Error{target, {}, QStringLiteral("cannot write in %1: %2").arg(info.absolutePath(), systemError(errno))};
@@ -215,8 +226,7 @@ std::optional<Error> OutputSet::commit()
         const QByteArray path = QFile::encodeName(e->path);
         if (::access(path.constData(), F_OK) != 0)
             continue;
-        QByteArray name = QFile::encodeName(QFileInfo(e->path).absoluteDir().filePath(
-            QStringLiteral(".%1.old.XXXXXX").arg(QFileInfo(e->path).fileName())));
+        QByteArray name = hiddenBeside(e->path, ".old");
         const int fd = ::mkstemp(name.data());
         if (fd < 0)
             return fail(e->target, systemError(errno));

@@ -190,8 +190,10 @@ INSTANTIATE_TEST_SUITE_P(
                     BadExport{{"--date", "2026-01-22", "--output", "DIR/map.png", "--dpi", "0"}, 2, "dpi 0 is out of range"},
                     BadExport{{"--date", "2026-01-22"}, 2, "--output F.png is required"},
                     BadExport{{"--each-event"}, 2, "--output-dir"},
-                    BadExport{{"--date", "2026-01-22", "--output", "DIR/missing/map.png"}, 1, "DIR/missing/map.png"},
-                    BadExport{{"--each-event", "--output-dir", "DIR/missing"}, 1, "DIR/missing"}));
+                    BadExport{{"--date", "2026-01-22", "--output", "DIR/missing/map.png"}, 2, "DIR/missing/map.png"},
+                    BadExport{{"--each-event", "--output-dir", "DIR/missing"}, 2, "DIR/missing"},
+                    BadExport{{"--date", "2026-01-22", "--output", "/dev/full"}, 2, "special file"},
+                    BadExport{{"--date", "2026-01-22", "--output", "DIR"}, 2, "is a folder"}));
 
 TEST(Command, OptionsMayComeBeforeTheSubcommandAndTyposNeedNoDisplay)
 {
