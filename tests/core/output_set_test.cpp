@@ -23,6 +23,8 @@
 #include <gtest/gtest.h>
 
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
 
 using namespace crossroads;
 
@@ -142,26 +144,33 @@ TEST(OutputSet, SvgAndPdfAreNotWrittenInPlace)
 
 TEST(OutputSet, SpecialFilesAndFoldersAreRefused)
 {
+    // Devices of our own, never the system's: a broken refusal would
+    // replace /dev/null for every process on the machine. As root they
+    // are real character devices (null and full); otherwise pipes, which
+    // take the same path through OutputSet::checkTarget.
+    QTemporaryDir dir;
     const MapExporter exporter(test::shippedRenderer());
-    for (const char *device : {"/dev/null", "/dev/full"}) {
-        const std::optional<Error> problem = exporter.write(QString::fromLatin1(device), small());
-        ASSERT_TRUE(problem) << device;
+    for (const auto &[name, minor] : {std::pair<const char *, int>{"null.png", 3}, {"full.svg", 7}, {"pipe.pdf", -1}}) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        const QByteArray native = QFile::encodeName(path);
+        if (minor < 0 || ::geteuid() != 0 || ::mknod(native.constData(), S_IFCHR | 0666, makedev(1, minor)) != 0) {
+            ASSERT_EQ(::mkfifo(native.constData(), 0600), 0);
+        }
+        const std::optional<Error> problem = exporter.write(path, small());
+        ASSERT_TRUE(problem) << name;
         EXPECT_TRUE(problem->message.contains(QStringLiteral("special file")));
         struct stat st {};
-        ASSERT_EQ(::stat(device, &st), 0);
-        EXPECT_TRUE(S_ISCHR(st.st_mode)) << device << " was replaced";
+        ASSERT_EQ(::stat(native.constData(), &st), 0);
+        EXPECT_FALSE(S_ISREG(st.st_mode)) << name << " was replaced";
+        ::unlink(native.constData());
     }
-    QTemporaryDir dir;
-    const QString fifo = dir.filePath(QStringLiteral("pipe.svg"));
-    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-    EXPECT_TRUE(exporter.write(fifo, small()));
-    EXPECT_TRUE(QFileInfo(fifo).exists() && !QFileInfo(fifo).isFile());
     // A folder where a sidecar goes stops the whole set before any write.
     QDir(dir.path()).mkpath(QStringLiteral("map.pgw"));
     EXPECT_TRUE(exporter.write(dir.filePath(QStringLiteral("map.png")), small()));
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("map.png"))));
-    EXPECT_TRUE(writeFileAtomically(dir.path(), "x"));
-    EXPECT_EQ(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot).size(), 2);
+    EXPECT_TRUE(writeFileAtomically(dir.filePath(QStringLiteral("map.pgw")), "x"));
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+              QStringList{QStringLiteral("map.pgw")});
 }
 
 TEST(OutputSet, AnUnrelatedFileNamedLikeASidecarIsLeftAlone)
