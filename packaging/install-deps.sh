@@ -14,6 +14,8 @@ packages=(
   # tests and benchmarks
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   gdal-bin proj-bin
+  # fuzzing: clang's libFuzzer with AddressSanitizer and UBSan (tests/fuzz)
+  clang libfuzzer-14-dev
   # Qt's runtime platform plugins (xcb for a desktop, offscreen for tests)
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
   # packaging checks
