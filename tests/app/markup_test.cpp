@@ -2,10 +2,9 @@
 // Markup in data files reaches the window as text, never as rich text:
 // names and titles holding <b>, <img src=...>, & and quotes.
 //
-// Proven able to fail: without setTextFormat(Qt::PlainText) on the legend
-// rows, LegendAndProblemsShowMarkupAsText failed (the label was rich text);
-// without Qt::convertFromPlainText in MainWindow::showProblems, the
-// dialog's text carried the raw <b>.
+// Proven able to fail: without Qt::convertFromPlainText in
+// MainWindow::showProblems the dialog's text carried the raw <b> and this
+// failed.
 #include "gui_fixture.h"
 
 #include "ui/legend_panel.h"

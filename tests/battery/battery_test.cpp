@@ -12,11 +12,10 @@
 // CROSSROADS_BATTERY_EXECUTABLE runs the battery against another build of
 // the program (e.g. an older one, to count what it got wrong).
 //
-// Proven able to fail: with MapExporter::writePng committing the image
-// before staging its sidecars (the old order), "png-write-fault-keeps-old-
-// set" failed with the old .pgw gone; with OutputSet::checkTarget accepting
-// any existing path, the /dev/full, /dev/null and FIFO cases failed (exit 1,
-// device replaced by a regular file).
+// Proven able to fail: with OutputSet::checkTarget accepting every path,
+// the output-device-* cases failed (exit 1 and the device replaced by a
+// regular file); the injected write and rename failures are the same
+// mutations output_set_test.cpp was proven against.
 #include "support/test_paths.h"
 
 #include <QCryptographicHash>
