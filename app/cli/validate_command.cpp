@@ -3,6 +3,7 @@
 
 #include "cli/common.h"
 #include "cli/help_text.h"
+#include "data/data_folder.h"
 #include "data/story_loader.h"
 
 namespace crossroads::cli {
@@ -20,23 +21,55 @@ int runValidate(const QStringList &arguments)
     }
     AtlasLoader::Report report = AtlasLoader::load(dir.value());
     ErrorList errors = report.errors;
+    ErrorList warnings = report.warnings;
     int stories = 0;
     if (report.atlas) {
         StoryLoader::Report storyReport = StoryLoader::loadFolder(*report.atlas);
         stories = int(storyReport.stories.size());
         errors.insert(errors.end(), storyReport.errors.begin(), storyReport.errors.end());
+        warnings.insert(warnings.end(), storyReport.warnings.begin(), storyReport.warnings.end());
+        // A registry entry nothing cites is probably a typo in an id.
+        QSet<QString> cited;
+        auto cite = [&](const QStringList &ids) {
+            for (const QString &id : ids)
+                cited.insert(id);
+        };
+        const TimelineData &data = report.atlas->timeline.data();
+        for (const StandingRecord &r : data.standings)
+            cite(r.sources);
+        for (const Event &e : data.events)
+            cite(e.sources);
+        for (const Relation &r : data.relations)
+            cite(r.sources);
+        for (const Corridor &c : data.corridors) {
+            cite(c.sources);
+            for (const CorridorPhase &p : c.phases)
+                cite(p.sources);
+        }
+        for (const Story &story : storyReport.stories)
+            for (const StoryStep &step : story.steps)
+                cite(step.sources);
+        for (const Source &source : data.sources)
+            if (!cited.contains(source.id))
+                warnings.push_back(Error{DataFolder{QDir(dir.value())}.sources(), {},
+                                         QStringLiteral("source '%1' is cited by no record").arg(source.id)});
     }
     for (const Error &error : errors)
         err() << error.toString() << "\n";
+    for (const Error &warning : warnings)
+        err() << "warning: " << warning.toString() << "\n";
     err().flush();
     if (!errors.empty()) {
         err() << errors.size() << (errors.size() == 1 ? " problem" : " problems") << " in " << dir.value() << Qt::endl;
         return BadInput;
     }
     const Timeline &t = report.atlas->timeline;
+    if (!warnings.empty())
+        err() << warnings.size() << (warnings.size() == 1 ? " warning" : " warnings") << " in " << dir.value() << Qt::endl;
     out() << "ok: " << report.atlas->countries.size() << " countries, " << t.groups().size() << " groups, "
           << t.data().standings.size() << " standings, " << t.corridors().size() << " corridors, " << t.events().size()
-          << " events, " << t.relations().size() << " relations, " << stories << " stories" << Qt::endl;
+          << " events, " << t.relations().size() << " relations, " << t.data().sources.size() << " sources, " << stories
+          << " stories; the record ends on " << t.lastDate().toIsoString() << Qt::endl;
     return Ok;
 }
 

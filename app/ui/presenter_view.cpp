@@ -224,7 +224,7 @@ void PresenterView::paintCaption(QPainter &painter, const StoryStep &step)
     painter.setFont(sourceFont);
     painter.setPen(QColor(0xaa, 0xb4, 0xc0));
     painter.drawText(QRectF(textLeft, area.bottom() - band * 0.16, textWidth, band * 0.14), Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetricsF(sourceFont).elidedText(tr("Sources: %1").arg(step.sources.join(QStringLiteral("; "))),
+                     QFontMetricsF(sourceFont).elidedText(tr("Sources: %1").arg(m_renderer->geo().atlas().timeline.citations(step.sources).join(QStringLiteral("; "))),
                                                           Qt::ElideRight, textWidth));
 
     // Progress: a thin line along the band's top edge.

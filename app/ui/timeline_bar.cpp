@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/timeline_bar.h"
 
+#include "model/record_notes.h"
+
 #include <QComboBox>
 #include <QFontMetricsF>
 #include <QHBoxLayout>
@@ -183,15 +185,13 @@ void TimelineBar::updateLabels()
 {
     m_dateLabel->setText(m_date.toDisplayString());
     m_track->setDate(m_date);
-    // The latest event on or before the date, as a reminder of where we are.
+    // Every event of the latest day with events, as a reminder of where we
+    // are; after the record's last day, say where it ends.
     QString latest;
     if (m_timeline) {
-        const auto &events = m_timeline->events();
-        for (auto it = events.rbegin(); it != events.rend(); ++it)
-            if (it->date.julianDay() <= m_date.julianDay()) {
-                latest = QStringLiteral("Latest: %1 — %2").arg(it->date.toDisplayString(), it->title);
-                break;
-            }
+        latest = RecordNotes::latestEvents(*m_timeline, m_date);
+        if (const QString end = RecordNotes::recordEnd(*m_timeline, m_date); !end.isEmpty())
+            latest = end + QStringLiteral("  ") + latest;
     }
     m_eventLabel->setText(latest);
 }

@@ -42,6 +42,7 @@ AtlasLoader::Report AtlasLoader::load(const QString &dataDir)
     }
     TimelineLoader::Report timeline = TimelineLoader::load(folder, known);
     report.errors = std::move(timeline.errors);
+    report.warnings = std::move(timeline.warnings);
     atlas->timeline = Timeline(std::move(timeline.data));
     report.atlas = std::move(atlas);
     return report;

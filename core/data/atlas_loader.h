@@ -18,6 +18,7 @@ public:
     {
         std::shared_ptr<const Atlas> atlas;
         ErrorList errors;
+        ErrorList warnings;  // records that load but should be looked at (hindsight)
     };
     static Report load(const QString &dataDir);
 

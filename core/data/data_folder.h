@@ -15,6 +15,7 @@ struct DataFolder
     QString boundaries() const { return root.filePath(QStringLiteral("boundaries/countries.gpkg")); }
     static QString boundaryLayer() { return QStringLiteral("countries"); }
     QString region() const { return root.filePath(QStringLiteral("region.json")); }
+    QString sources() const { return root.filePath(QStringLiteral("timeline/sources.json")); }
     QString groups() const { return root.filePath(QStringLiteral("timeline/groups.json")); }
     QString memberships() const { return root.filePath(QStringLiteral("timeline/memberships.json")); }
     QString events() const { return root.filePath(QStringLiteral("timeline/events.json")); }

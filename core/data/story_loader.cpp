@@ -3,6 +3,7 @@
 
 #include "data/data_folder.h"
 #include "data/json_file.h"
+#include "model/hindsight.h"
 
 #include <QDir>
 
@@ -35,8 +36,10 @@ StoryLoader::Report StoryLoader::load(const QString &path, const Atlas &atlas)
     for (const Group &g : atlas.timeline.groups())
         known.insert(g.id);
     QSet<QString> seen;
+    const bool hasRegistry = !atlas.timeline.data().sources.empty();
     for (qsizetype i = 0; i < steps.value().size(); ++i) {
-        RecordReader r(file.value(), QStringLiteral("steps/%1").arg(i), steps.value()[i], report.errors);
+        const QString path = QStringLiteral("steps/%1").arg(i);
+        RecordReader r(file.value(), path, steps.value()[i], report.errors);
         if (!r.ok())
             continue;
         StoryStep step;
@@ -70,7 +73,18 @@ StoryLoader::Report StoryLoader::load(const QString &path, const Atlas &atlas)
         step.title = r.string(QStringLiteral("title"));
         step.text = r.string(QStringLiteral("text"));
         step.sources = r.sources();
+        for (const QString &id : std::as_const(step.sources))
+            if (hasRegistry && !atlas.timeline.source(id))
+                r.fail(QStringLiteral("sources"), QStringLiteral("unknown source '%1' (not an id in sources.json)").arg(id));
         step.notes = r.optionalString(QStringLiteral("notes"));
+        // A caption is read on its step's date: it may not speak of later days.
+        if (step.date.isValid() && !r.object().value(QStringLiteral("forward_looking")).toBool())
+            for (const char *key : {"title", "text", "notes"})
+                if (auto phrase = Hindsight::laterMention(r.object().value(QLatin1String(key)).toString(), step.date))
+                    report.warnings.push_back(file.value().errorAt(
+                        path + u'/' + QLatin1String(key),
+                        QStringLiteral("'%1' names \"%2\", after the step's date %3 (hindsight)")
+                            .arg(QLatin1String(key), *phrase, step.date.toIsoString())));
         if (r.ok())
             story.steps.push_back(std::move(step));
     }
@@ -88,6 +102,7 @@ StoryLoader::Report StoryLoader::loadFolder(const Atlas &atlas)
         Report one = load(dir.filePath(name), atlas);
         report.stories.insert(report.stories.end(), one.stories.begin(), one.stories.end());
         report.errors.insert(report.errors.end(), one.errors.begin(), one.errors.end());
+        report.warnings.insert(report.warnings.end(), one.warnings.begin(), one.warnings.end());
     }
     return report;
 }

@@ -15,6 +15,7 @@ public:
     {
         std::vector<Story> stories;
         ErrorList errors;
+        ErrorList warnings;  // captions that speak of a time after their step's date
     };
     // One story file; a story with any problem is not returned.
     static Report load(const QString &path, const Atlas &atlas);

@@ -3,6 +3,7 @@
 
 #include "data/gdal_handles.h"
 #include "data/json_file.h"
+#include "model/hindsight.h"
 
 #include <QColor>
 #include <QFileInfo>
@@ -18,11 +19,12 @@ namespace {
 class Pass
 {
 public:
-    Pass(const DataFolder &folder, const QSet<QString> &known, ErrorList &errors)
-        : m_folder(folder), m_known(known), m_errors(errors) {}
+    Pass(const DataFolder &folder, const QSet<QString> &known, ErrorList &errors, ErrorList &warnings)
+        : m_folder(folder), m_known(known), m_errors(errors), m_warnings(warnings) {}
 
     void run(TimelineData &data)
     {
+        data.sources = sources();
         data.groups = groups();
         data.standings = standings(data.groups);
         data.places = places();
@@ -81,7 +83,7 @@ private:
         if (auto from = reader.date(QStringLiteral("from")))
             interval.from = *from;
         interval.until = reader.date(QStringLiteral("until"), false);
-        if (interval.until && interval.from.isValid() && interval.until->julianDay() <= interval.from.julianDay())
+        if (interval.until && interval.from.isValid() && interval.until->effectiveDay() <= interval.from.effectiveDay())
             reader.fail(QStringLiteral("until"), QStringLiteral("ends (until %1) before it starts (from %2)")
                                                      .arg(interval.until->toIsoString(), interval.from.toIsoString()));
         return interval;
@@ -98,14 +100,14 @@ private:
         std::vector<bool> drop(records.size(), false);
         for (auto &[key, indices] : byKey) {
             std::sort(indices.begin(), indices.end(), [&](size_t a, size_t b) {
-                return records[a].interval.from.julianDay() < records[b].interval.from.julianDay();
+                return records[a].interval.startDay() < records[b].interval.startDay();
             });
             // Against the kept record that reaches furthest, not only the
             // previous one: a dropped record must not hide an overlap.
             const Record *reach = nullptr;
             for (size_t index : indices) {
                 const Record &record = records[index];
-                if (reach && (!reach->interval.until || reach->interval.until->julianDay() > record.interval.from.julianDay())) {
+                if (reach && (!reach->interval.until || reach->interval.until->effectiveDay() > record.interval.startDay())) {
                     const Located &at = where[index];
                     m_errors.push_back(at.file->errorAt(
                         at.path, QStringLiteral("overlapping %1: '%2' starts %3, while '%4' still holds")
@@ -113,7 +115,7 @@ private:
                     drop[index] = true;
                     continue;
                 }
-                if (!reach || (reach->interval.until && (!record.interval.until || *reach->interval.until < *record.interval.until)))
+                if (!reach || (reach->interval.until && (!record.interval.until || reach->interval.until->effectiveDay() < record.interval.until->effectiveDay())))
                     reach = &record;
             }
         }
@@ -122,6 +124,77 @@ private:
             if (!drop[i])
                 kept.push_back(std::move(records[i]));
         records = std::move(kept);
+    }
+
+    // The registry every record cites by id. Without the file (an older
+    // data folder) citations are free text, shown as written.
+    std::vector<Source> sources()
+    {
+        std::vector<Source> out;
+        if (!QFileInfo::exists(m_folder.sources()))
+            return out;
+        m_hasRegistry = true;
+        QJsonArray records;
+        auto file = open(m_folder.sources(), QStringLiteral("sources"), records);
+        if (!file)
+            return out;
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            RecordReader r(*file, QStringLiteral("sources/%1").arg(i), records[i], m_errors);
+            if (!r.ok())
+                continue;
+            Source s;
+            s.id = r.string(QStringLiteral("id"));
+            s.title = r.string(QStringLiteral("title"));
+            s.publisher = r.optionalString(QStringLiteral("publisher"));
+            s.author = r.optionalString(QStringLiteral("author"));
+            if (auto date = r.date(QStringLiteral("date"), false))
+                s.date = *date;
+            s.url = r.optionalString(QStringLiteral("url"));
+            s.kind = r.optionalString(QStringLiteral("kind"));
+            s.note = r.optionalString(QStringLiteral("note"));
+            if (!s.url.isEmpty() && !s.url.startsWith(QStringLiteral("https://")) && !s.url.startsWith(QStringLiteral("http://")))
+                r.fail(QStringLiteral("url"), QStringLiteral("'%1' is not a web address (expected http:// or https://)").arg(s.url));
+            if (s.id.isEmpty() && r.ok())
+                r.fail(QStringLiteral("id"), QStringLiteral("a source needs an id"));
+            if (!s.id.isEmpty() && seen.contains(s.id))
+                r.fail(QStringLiteral("id"), QStringLiteral("duplicate id '%1'").arg(s.id));
+            if (r.ok()) {
+                seen.insert(s.id);
+                out.push_back(std::move(s));
+            }
+        }
+        m_registry = seen;
+        return out;
+    }
+
+    // Every cited id must be in the registry (when there is one).
+    QStringList cite(RecordReader &reader)
+    {
+        const QStringList ids = reader.sources();
+        for (const QString &id : ids) {
+            if (m_hasRegistry && !m_registry.contains(id))
+                reader.fail(QStringLiteral("sources"), QStringLiteral("unknown source '%1' (not an id in sources.json)").arg(id));
+        }
+        return ids;
+    }
+
+    // Warns about text that speaks of a time after its record's own date,
+    // unless the record says it looks forward on purpose.
+    void checkHindsight(const JsonFile &file, const QString &path, const QJsonObject &object, const Date &asOf,
+                        std::initializer_list<const char *> keys)
+    {
+        if (!asOf.isValid() || object.value(QStringLiteral("forward_looking")).toBool())
+            return;
+        for (const char *key : keys) {
+            const QString text = object.value(QLatin1String(key)).toString();
+            if (auto phrase = Hindsight::laterMention(text, asOf))
+                m_warnings.push_back(file.errorAt(
+                    path + u'/' + QLatin1String(key),
+                    QStringLiteral("'%1' names \"%2\", after the record's own date %3 (hindsight; set \"forward_looking\": true "
+                                   "only if the text states a plan or forecast made on that date)")
+                        .arg(QLatin1String(key), *phrase, asOf.toIsoString())));
+        }
     }
 
     std::vector<Group> groups()
@@ -180,7 +253,8 @@ private:
             s.interval = interval(r);
             s.certainty = r.word(QStringLiteral("certainty"), certaintyFromString, certaintyWords(), Certainty::Confirmed);
             s.summary = r.string(QStringLiteral("summary"));
-            s.sources = r.sources();
+            s.sources = cite(r);
+            checkHindsight(*file, path, r.object(), s.interval.from, {"summary"});
             if (uniqueId(seen, s.id, r) && r.ok()) {
                 out.push_back(std::move(s));
                 where.push_back({path, &*file});
@@ -204,7 +278,8 @@ private:
         QSet<QString> seen;
         out.reserve(size_t(records.size()));
         for (qsizetype i = 0; i < records.size(); ++i) {
-            RecordReader r(*file, QStringLiteral("events/%1").arg(i), records[i], m_errors);
+            const QString path = QStringLiteral("events/%1").arg(i);
+            RecordReader r(*file, path, records[i], m_errors);
             if (!r.ok())
                 continue;
             Event e;
@@ -220,7 +295,8 @@ private:
             if (!e.place.isEmpty() && !placeIds.contains(e.place))
                 r.fail(QStringLiteral("place"), QStringLiteral("unknown place '%1' (not an id in places.geojson)").arg(e.place));
             e.certainty = r.word(QStringLiteral("certainty"), certaintyFromString, certaintyWords(), Certainty::Confirmed);
-            e.sources = r.sources();
+            e.sources = cite(r);
+            checkHindsight(*file, path, r.object(), e.date, {"title", "summary"});
             e.tags = r.strings(QStringLiteral("tags"), false);
             if (uniqueId(seen, e.id, r) && r.ok())
                 out.push_back(std::move(e));
@@ -239,7 +315,8 @@ private:
             return out;
         QSet<QString> seen;
         for (qsizetype i = 0; i < records.size(); ++i) {
-            RecordReader r(*file, QStringLiteral("relations/%1").arg(i), records[i], m_errors);
+            const QString path = QStringLiteral("relations/%1").arg(i);
+            RecordReader r(*file, path, records[i], m_errors);
             if (!r.ok())
                 continue;
             Relation rel;
@@ -253,7 +330,8 @@ private:
             rel.interval = interval(r);
             rel.certainty = r.word(QStringLiteral("certainty"), certaintyFromString, certaintyWords(), Certainty::Confirmed);
             rel.summary = r.string(QStringLiteral("summary"));
-            rel.sources = r.sources();
+            rel.sources = cite(r);
+            checkHindsight(*file, path, r.object(), rel.interval.from, {"summary"});
             if (uniqueId(seen, rel.id, r) && r.ok())
                 out.push_back(std::move(rel));
         }
@@ -283,7 +361,10 @@ private:
             if (!colour.isNull() && !c.colour.isValid())
                 r.fail(QStringLiteral("colour"), QStringLiteral("'%1' is not a colour (expected #rrggbb)").arg(colour));
             c.summary = r.string(QStringLiteral("summary"));
-            c.sources = r.sources();
+            c.sources = cite(r);
+            c.countries = r.strings(QStringLiteral("countries"), false);
+            for (const QString &code : std::as_const(c.countries))
+                country(r, QStringLiteral("countries"), code);
             const QJsonValue phases = r.object().value(QStringLiteral("phases"));
             if (!phases.isArray())
                 r.fail(QStringLiteral("phases"), QStringLiteral("field 'phases' must be an array"));
@@ -300,11 +381,19 @@ private:
                 phase.interval = interval(p);
                 phase.certainty = p.word(QStringLiteral("certainty"), certaintyFromString, certaintyWords(), Certainty::Confirmed);
                 phase.summary = p.string(QStringLiteral("summary"));
-                phase.sources = p.sources();
+                phase.sources = cite(p);
+                checkHindsight(*file, phasePath, p.object(), phase.interval.from, {"summary"});
                 if (uniqueId(seenPhases, phase.id, p) && p.ok()) {
                     c.phases.push_back(std::move(phase));
                     where.push_back({phasePath, &*file});
                 }
+            }
+            // The corridor's own summary is shown from its first phase on.
+            if (!c.phases.empty()) {
+                const auto first = std::min_element(c.phases.begin(), c.phases.end(), [](const CorridorPhase &a, const CorridorPhase &b) {
+                    return a.interval.startDay() < b.interval.startDay();
+                });
+                checkHindsight(*file, path, r.object(), first->interval.from, {"summary"});
             }
             rejectOverlaps<CorridorPhase>(c.phases, where, [](const CorridorPhase &) { return QString(); },
                                           QStringLiteral("phases of corridor '%1'").arg(c.id));
@@ -395,6 +484,9 @@ private:
     const DataFolder &m_folder;
     const QSet<QString> &m_known;
     ErrorList &m_errors;
+    ErrorList &m_warnings;
+    bool m_hasRegistry = false;
+    QSet<QString> m_registry;
 };
 
 } // namespace
@@ -402,7 +494,7 @@ private:
 TimelineLoader::Report TimelineLoader::load(const DataFolder &folder, const QSet<QString> &knownCountries)
 {
     Report report;
-    Pass(folder, knownCountries, report.errors).run(report.data);
+    Pass(folder, knownCountries, report.errors, report.warnings).run(report.data);
     return report;
 }
 

@@ -20,6 +20,9 @@ public:
     {
         TimelineData data;
         ErrorList errors;
+        // Problems that do not stop a record from loading: text that names a
+        // time after its record's own date (hindsight), unused sources.
+        ErrorList warnings;
     };
 
     // `knownCountries`: the ISO3 codes a record may name (the boundary set).

@@ -4,6 +4,7 @@
 #include "util/output_set.h"
 #include "export/png_encoder.h"
 #include "geo/geodesy.h"
+#include "model/record_notes.h"
 #include "render/canvas.h"
 #include "render/legend.h"
 
@@ -162,12 +163,14 @@ void MapExporter::compose(QPainter &painter, const ExportSettings &settings, Ren
     painter.drawRect(credits);
     painter.setPen(QColor(0x44, 0x44, 0x44));
     painter.setFont(uiFont(10.5));
+    const QString recordEnd = RecordNotes::recordEnd(m_renderer->geo().atlas().timeline, settings.date);
     painter.drawText(credits.adjusted(12, 3, -12, -creditsHeight / 2), Qt::AlignVCenter | Qt::AlignLeft,
-                     QStringLiteral("As of %1: standings and corridor phases as recorded for that day; "
-                                    "'reported' and 'prospective' are not confirmed.").arg(date));
+                     recordEnd.isEmpty() ? QStringLiteral("As of %1: standings and corridor phases as recorded for that day; "
+                                                          "'reported' and 'prospective' are not confirmed.").arg(date)
+                                         : QStringLiteral("As of %1: %2").arg(date, recordEnd));
     painter.drawText(credits.adjusted(12, creditsHeight / 2 - 2, -12, -2), Qt::AlignVCenter | Qt::AlignLeft,
-                     QStringLiteral("Boundaries: Natural Earth (public domain). Timeline: analyses 000_8dc81030165d37e0 and "
-                                    "001_ec104fb3ee3e7adf and the public records each record names. %1. Crossroads %2.")
+                     QStringLiteral("Boundaries: Natural Earth (public domain). Timeline: the Crossroads record, from published "
+                                    "analyses and the public records each fact cites. %1. Crossroads %2.")
                          .arg(m_renderer->geo().preset().name, QStringLiteral(CROSSROADS_VERSION)));
 
     // Scale bar, bottom right above the credits, its label centred over it.
@@ -265,7 +268,7 @@ std::optional<Error> MapExporter::writePng(const QString &path, const ExportSett
                                        .arg(metres.right(), 0, 'f', 1).arg(metres.bottom(), 0, 'f', 1)},
         {QStringLiteral("CRS"), m_renderer->geo().projection().definition()},
         {QStringLiteral("Source"), QStringLiteral("Boundaries: Natural Earth (public domain); timeline: Crossroads data "
-                                                  "(seed articles and named public records)")},
+                                                  "(published analyses and the public records each fact cites)")},
         {QStringLiteral("Software"), QStringLiteral("Crossroads %1").arg(QStringLiteral(CROSSROADS_VERSION))},
     };
     Result<QByteArray> png = PngEncoder::encode(image, options);

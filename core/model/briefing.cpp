@@ -2,6 +2,7 @@
 #include "model/briefing.h"
 
 #include "geo/route_measure.h"
+#include "model/record_notes.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -13,7 +14,21 @@ namespace {
 
 QString certaintyNote(Certainty c)
 {
-    return c == Certainty::Confirmed ? QString() : QStringLiteral(" (%1)").arg(toString(c));
+    return RecordNotes::certaintySuffix(c);
+}
+
+// A standing or phase dated only to the month or year began at some point in
+// that period: say so, so the uncertainty stays visible.
+QString precisionNote(const Date &since)
+{
+    return since.isExactDay() ? QString() : QStringLiteral(" (day not recorded)");
+}
+
+QString routeNote(const Briefing::CorridorLine &c)
+{
+    if (c.modes.isEmpty())
+        return QStringLiteral("no route drawn");
+    return QStringLiteral("%1 km of route inside (%2)").arg(std::lround(c.kilometresInside)).arg(c.modes.join(QStringLiteral(", ")));
 }
 
 QJsonArray toJsonArray(const QStringList &list)
@@ -21,22 +36,54 @@ QJsonArray toJsonArray(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
-// A source may end with "<https://...>": shown as a link that opens only
-// when clicked. Everything else is escaped text.
-QString sourceHtml(const QString &source)
+Briefing::Citations citationsOf(const Timeline &t, const QStringList &ids)
 {
-    static const QRegularExpression link(QStringLiteral("^(.*?)\\s*<(https?://[^\\s>]+)>\\s*$"));
-    const QRegularExpressionMatch m = link.match(source);
-    if (!m.hasMatch())
-        return source.toHtmlEscaped();
-    const QString url = m.captured(2);
-    return QStringLiteral("%1 <a href=\"%2\">link</a>").arg(m.captured(1).toHtmlEscaped(), url.toHtmlEscaped());
+    Briefing::Citations out;
+    for (const QString &id : ids) {
+        const Source *s = t.source(id);
+        out.push_back({id, s ? s->citation() : id, s ? s->url : QString()});
+    }
+    return out;
 }
 
-QString sourcesHtml(const QStringList &sources)
+QJsonArray idsOf(const Briefing::Citations &citations)
+{
+    QJsonArray out;
+    for (const Briefing::Citation &c : citations)
+        out.append(c.id);
+    return out;
+}
+
+QString sourcesText(const Briefing::Citations &citations)
 {
     QStringList parts;
-    for (const QString &s : sources)
+    for (const Briefing::Citation &c : citations)
+        parts << (c.url.isEmpty() ? c.text : QStringLiteral("%1 <%2>").arg(c.text, c.url));
+    return parts.join(QStringLiteral("; "));
+}
+
+// A citation with an address is shown with a link that opens only when
+// clicked; free text in a folder without a registry may still end with
+// "<https://...>". Everything else is escaped text.
+QString sourceHtml(const Briefing::Citation &c)
+{
+    QString text = c.text;
+    QString url = c.url;
+    static const QRegularExpression link(QStringLiteral("^(.*?)\\s*<(https?://[^\\s>]+)>\\s*$"));
+    if (url.isEmpty())
+        if (const QRegularExpressionMatch m = link.match(text); m.hasMatch()) {
+            text = m.captured(1);
+            url = m.captured(2);
+        }
+    if (url.isEmpty())
+        return text.toHtmlEscaped();
+    return QStringLiteral("%1 <a href=\"%2\">link</a>").arg(text.toHtmlEscaped(), url.toHtmlEscaped());
+}
+
+QString sourcesHtml(const Briefing::Citations &sources)
+{
+    QStringList parts;
+    for (const Briefing::Citation &s : sources)
         parts << sourceHtml(s);
     return QStringLiteral("<div class=\"src\">Sources: %1</div>").arg(parts.join(QStringLiteral("; ")));
 }
@@ -51,6 +98,8 @@ Briefing Briefing::build(const Atlas &atlas, const QString &iso3, const Date &da
     b.date = date;
     b.inFocus = atlas.region.focus.contains(iso3);
     const Timeline &t = atlas.timeline;
+    b.recordLastDay = t.lastDate();
+    b.recordEnd = RecordNotes::recordEnd(t, date);
     const WorldState state = t.stateAt(date);
 
     const int c = t.countryIndex(iso3);
@@ -68,11 +117,11 @@ Briefing Briefing::build(const Atlas &atlas, const QString &iso3, const Date &da
             for (auto it = history.rbegin(); it != history.rend(); ++it) {
                 const StandingRecord &earlier = **it;
                 if (earlier.standing == cell.standing && earlier.interval.until &&
-                    earlier.interval.until->julianDay() == since.julianDay())
+                    earlier.interval.until->effectiveDay() == since.effectiveDay())
                     since = earlier.interval.from;
             }
             b.standings.push_back({t.groups()[size_t(g)].id, t.groups()[size_t(g)].name, cell.standing, since, r.certainty,
-                                   r.summary, r.sources});
+                                   r.summary, citationsOf(t, r.sources)});
         }
     }
 
@@ -94,11 +143,12 @@ Briefing Briefing::build(const Atlas &atlas, const QString &iso3, const Date &da
                 if (!modes.contains(toString(leg.mode)))
                     modes << toString(leg.mode);
             }
-            if (!touches)
+            // A link agreed but never routed names its countries instead.
+            if (!touches && !(corridor.legs.empty() && corridor.countries.contains(iso3)))
                 continue;
             const CorridorPhase &phase = corridor.phases[size_t(cell.phase)];
             b.corridors.push_back({corridor.id, corridor.name, cell.status, phase.interval.from, metres / 1000.0, modes,
-                                   phase.summary, phase.sources});
+                                   phase.summary, citationsOf(t, phase.sources)});
         }
     }
 
@@ -111,46 +161,47 @@ Briefing Briefing::build(const Atlas &atlas, const QString &iso3, const Date &da
         line.since = r->interval.from;
         line.certainty = r->certainty;
         line.summary = r->summary;
-        line.sources = r->sources;
+        line.sources = citationsOf(t, r->sources);
         b.relations.push_back(std::move(line));
     }
 
     for (const Event *e : t.eventsOf(iso3, date))
-        b.events.push_back({e->id, e->date, e->title, e->summary, e->certainty, e->sources});
+        b.events.push_back({e->id, e->date, e->title, e->summary, e->certainty, citationsOf(t, e->sources)});
     return b;
 }
 
 QString Briefing::toMarkdown() const
 {
     QString md = QStringLiteral("# %1 (%2)\n\n_As of %3_\n\n").arg(name, iso3, date.toDisplayString());
+    if (!recordEnd.isEmpty())
+        md += QStringLiteral("_%1_\n\n").arg(recordEnd);
     md += QStringLiteral("## Memberships\n\n");
     if (standings.empty())
         md += QStringLiteral("No standing in any group on this date.\n");
     for (const StandingLine &s : standings)
-        md += QStringLiteral("- **%1**: %2 since %3%4. %5 _Sources: %6_\n")
-                  .arg(s.groupName, displayName(s.standing), s.since.toDisplayString(), certaintyNote(s.certainty), s.summary,
-                       s.sources.join(QStringLiteral("; ")));
+        md += QStringLiteral("- **%1**: %2 since %3%4%5. %6 _Sources: %7_\n")
+                  .arg(s.groupName, displayName(s.standing), s.since.toDisplayString(), precisionNote(s.since),
+                       certaintyNote(s.certainty), s.summary, sourcesText(s.sources));
     md += QStringLiteral("\n## Corridors\n\n");
     if (corridors.empty())
         md += QStringLiteral("No corridor crosses or ends here on this date.\n");
     for (const CorridorLine &c : corridors)
-        md += QStringLiteral("- **%1**: %2 since %3; %4 km of route inside (%5). %6 _Sources: %7_\n")
-                  .arg(c.name, displayName(c.status), c.since.toDisplayString())
-                  .arg(std::lround(c.kilometresInside))
-                  .arg(c.modes.join(QStringLiteral(", ")), c.summary, c.sources.join(QStringLiteral("; ")));
+        md += QStringLiteral("- **%1**: %2 since %3%4; %5. %6 _Sources: %7_\n")
+                  .arg(c.name, displayName(c.status), c.since.toDisplayString(), precisionNote(c.since), routeNote(c),
+                       c.summary, sourcesText(c.sources));
     if (!relations.empty()) {
         md += QStringLiteral("\n## Relations\n\n");
         for (const RelationLine &r : relations)
-            md += QStringLiteral("- **%1** with %2 since %3%4. %5 _Sources: %6_\n")
-                      .arg(r.kind, r.others.join(QStringLiteral(", ")), r.since.toDisplayString(), certaintyNote(r.certainty),
-                           r.summary, r.sources.join(QStringLiteral("; ")));
+            md += QStringLiteral("- **%1** with %2 since %3%4%5. %6 _Sources: %7_\n")
+                      .arg(r.kind, r.others.join(QStringLiteral(", ")), r.since.toDisplayString(), precisionNote(r.since),
+                           certaintyNote(r.certainty), r.summary, sourcesText(r.sources));
     }
     md += QStringLiteral("\n## Events (newest first)\n\n");
     if (events.empty())
         md += QStringLiteral("No recorded events up to this date.\n");
     for (const EventLine &e : events)
         md += QStringLiteral("- %1 — **%2**%3. %4 _Sources: %5_\n")
-                  .arg(e.date.toDisplayString(), e.title, certaintyNote(e.certainty), e.summary, e.sources.join(QStringLiteral("; ")));
+                  .arg(e.date.toEventString(), e.title, certaintyNote(e.certainty), e.summary, sourcesText(e.sources));
     if (!notes.trimmed().isEmpty())
         md += QStringLiteral("\n## Analyst notes\n\n%1\n").arg(notes.trimmed());
     return md;
@@ -167,34 +218,37 @@ QString Briefing::toHtml() const
         "</style></head><body>");
     html += QStringLiteral("<h1>%1 <span class=\"asof\">(%2)</span></h1><div class=\"asof\">As of %3</div>")
                 .arg(esc(name), esc(iso3), esc(date.toDisplayString()));
+    if (!recordEnd.isEmpty())
+        html += QStringLiteral("<p class=\"cert\">%1</p>").arg(esc(recordEnd));
     html += QStringLiteral("<h2>Memberships</h2>");
     if (standings.empty())
         html += QStringLiteral("<p>No standing in any group on this date.</p>");
     for (const StandingLine &s : standings)
         html += QStringLiteral("<p><b>%1</b>: %2 since %3<span class=\"cert\">%4</span><br>%5%6</p>")
                     .arg(esc(s.groupName), esc(displayName(s.standing)), esc(s.since.toDisplayString()),
-                         esc(certaintyNote(s.certainty)), esc(s.summary), sourcesHtml(s.sources));
+                         esc(precisionNote(s.since) + certaintyNote(s.certainty)), esc(s.summary), sourcesHtml(s.sources));
     html += QStringLiteral("<h2>Corridors</h2>");
     if (corridors.empty())
         html += QStringLiteral("<p>No corridor crosses or ends here on this date.</p>");
     for (const CorridorLine &c : corridors)
-        html += QStringLiteral("<p><b>%1</b>: %2 since %3; %4 km of route inside (%5)<br>%6%7</p>")
-                    .arg(esc(c.name), esc(displayName(c.status)), esc(c.since.toDisplayString()))
-                    .arg(std::lround(c.kilometresInside))
-                    .arg(esc(c.modes.join(QStringLiteral(", "))), esc(c.summary), sourcesHtml(c.sources));
+        html += QStringLiteral("<p><b>%1</b>: %2 since %3<span class=\"cert\">%4</span>; %5<br>%6%7</p>")
+                    .arg(esc(c.name), esc(displayName(c.status)), esc(c.since.toDisplayString()), esc(precisionNote(c.since)),
+                         esc(routeNote(c)), esc(c.summary), sourcesHtml(c.sources));
     if (!relations.empty()) {
         html += QStringLiteral("<h2>Relations</h2>");
         for (const RelationLine &r : relations)
             html += QStringLiteral("<p><b>%1</b> with %2 since %3<span class=\"cert\">%4</span><br>%5%6</p>")
                         .arg(esc(r.kind), esc(r.others.join(QStringLiteral(", "))), esc(r.since.toDisplayString()),
-                             esc(certaintyNote(r.certainty)), esc(r.summary), sourcesHtml(r.sources));
+                             esc(precisionNote(r.since) + certaintyNote(r.certainty)), esc(r.summary), sourcesHtml(r.sources));
     }
     html += QStringLiteral("<h2>Events, newest first</h2>");
     if (events.empty())
         html += QStringLiteral("<p>No recorded events up to this date.</p>");
     for (const EventLine &e : events)
         html += QStringLiteral("<p><b>%1</b> — %2<span class=\"cert\">%3</span><br>%4%5</p>")
-                    .arg(esc(e.date.toDisplayString()), esc(e.title), esc(certaintyNote(e.certainty)), esc(e.summary),
+                    .arg(esc(e.date.toEventString()), esc(e.title),
+                         esc((e.date.isExactDay() ? QString() : QStringLiteral(" (day not recorded)")) + certaintyNote(e.certainty)),
+                         esc(e.summary),
                          sourcesHtml(e.sources));
     html += QStringLiteral("</body></html>");
     return html;
@@ -209,7 +263,7 @@ QJsonObject Briefing::toJson() const
                              {QStringLiteral("since"), l.since.toIsoString()},
                              {QStringLiteral("certainty"), toString(l.certainty)},
                              {QStringLiteral("summary"), l.summary},
-                             {QStringLiteral("sources"), toJsonArray(l.sources)}});
+                             {QStringLiteral("sources"), idsOf(l.sources)}});
     QJsonArray c;
     for (const CorridorLine &l : corridors)
         c.append(QJsonObject{{QStringLiteral("corridor"), l.id},
@@ -218,7 +272,7 @@ QJsonObject Briefing::toJson() const
                              {QStringLiteral("km_inside"), std::round(l.kilometresInside * 10) / 10},
                              {QStringLiteral("modes"), toJsonArray(l.modes)},
                              {QStringLiteral("summary"), l.summary},
-                             {QStringLiteral("sources"), toJsonArray(l.sources)}});
+                             {QStringLiteral("sources"), idsOf(l.sources)}});
     QJsonArray r;
     for (const RelationLine &l : relations)
         r.append(QJsonObject{{QStringLiteral("with"), toJsonArray(l.others)},
@@ -226,7 +280,7 @@ QJsonObject Briefing::toJson() const
                              {QStringLiteral("since"), l.since.toIsoString()},
                              {QStringLiteral("certainty"), toString(l.certainty)},
                              {QStringLiteral("summary"), l.summary},
-                             {QStringLiteral("sources"), toJsonArray(l.sources)}});
+                             {QStringLiteral("sources"), idsOf(l.sources)}});
     QJsonArray e;
     for (const EventLine &l : events)
         e.append(QJsonObject{{QStringLiteral("id"), l.id},
@@ -234,9 +288,11 @@ QJsonObject Briefing::toJson() const
                              {QStringLiteral("title"), l.title},
                              {QStringLiteral("summary"), l.summary},
                              {QStringLiteral("certainty"), toString(l.certainty)},
-                             {QStringLiteral("sources"), toJsonArray(l.sources)}});
+                             {QStringLiteral("sources"), idsOf(l.sources)}});
     return QJsonObject{{QStringLiteral("country"), iso3},   {QStringLiteral("name"), name},
                        {QStringLiteral("date"), date.toIsoString()}, {QStringLiteral("standings"), s},
+                       {QStringLiteral("record_ends"), recordLastDay.toIsoString()},
+                       {QStringLiteral("beyond_record"), !recordEnd.isEmpty()},
                        {QStringLiteral("corridors"), c},      {QStringLiteral("relations"), r},
                        {QStringLiteral("events"), e}};
 }

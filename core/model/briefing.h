@@ -12,6 +12,16 @@ namespace crossroads {
 // brief` (md, html, json) all format this same value.
 struct Briefing
 {
+    // A cited source as the reader sees it: by title, with its address when
+    // public. `id` is what scripts get (JSON).
+    struct Citation
+    {
+        QString id;
+        QString text;
+        QString url;
+    };
+    using Citations = std::vector<Citation>;
+
     struct StandingLine
     {
         QString group;
@@ -20,7 +30,7 @@ struct Briefing
         Date since;
         Certainty certainty = Certainty::Confirmed;
         QString summary;
-        QStringList sources;
+        Citations sources;
     };
     struct CorridorLine
     {
@@ -31,7 +41,7 @@ struct Briefing
         double kilometresInside = 0;  // geodesic length of the route inside the country
         QStringList modes;
         QString summary;
-        QStringList sources;
+        Citations sources;
     };
     struct RelationLine
     {
@@ -40,7 +50,7 @@ struct Briefing
         Date since;
         Certainty certainty = Certainty::Confirmed;
         QString summary;
-        QStringList sources;
+        Citations sources;
     };
     struct EventLine
     {
@@ -49,12 +59,15 @@ struct Briefing
         QString title;
         QString summary;
         Certainty certainty = Certainty::Confirmed;
-        QStringList sources;
+        Citations sources;
     };
 
     QString iso3;
     QString name;
     Date date;
+    // The record's last day, and (after it) a sentence saying so.
+    Date recordLastDay;
+    QString recordEnd;
     bool inFocus = false;
     std::vector<StandingLine> standings;
     std::vector<CorridorLine> corridors;

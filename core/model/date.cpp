@@ -75,10 +75,28 @@ QString Date::toDisplayString() const
     const QLocale english(QLocale::English);
     switch (m_precision) {
     case DatePrecision::Year: return QString::number(d.year());
-    case DatePrecision::Month: return english.toString(d, QStringLiteral("MMM yyyy"));
+    case DatePrecision::Month: return english.toString(d, QStringLiteral("MMMM yyyy"));
     case DatePrecision::Day: break;
     }
     return english.toString(d, QStringLiteral("d MMM yyyy"));
+}
+
+QString Date::toEventString() const
+{
+    if (!isValid() || m_precision == DatePrecision::Day)
+        return toDisplayString();
+    return QStringLiteral("in %1").arg(toDisplayString());
+}
+
+qint64 Date::periodEndDay() const
+{
+    const QDate d = firstDay();
+    switch (m_precision) {
+    case DatePrecision::Year: return QDate(d.year() + 1, 1, 1).toJulianDay();
+    case DatePrecision::Month: return d.addMonths(1).toJulianDay();
+    case DatePrecision::Day: break;
+    }
+    return m_julianDay + 1;
 }
 
 } // namespace crossroads

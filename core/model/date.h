@@ -32,7 +32,19 @@ public:
     QDate firstDay() const { return QDate::fromJulianDay(m_julianDay); }
 
     QString toIsoString() const;      // in the form it was given
-    QString toDisplayString() const;  // "8 Aug 2025", "Aug 2025", "2025"
+    QString toDisplayString() const;  // "8 Aug 2025", "June 2025", "2025"
+    // For an event: "8 Aug 2025", but "in June 2025" / "in 2025" when only
+    // the month or year is known, never a made-up first day.
+    QString toEventString() const;
+    bool isExactDay() const { return m_precision == DatePrecision::Day; }
+
+    // Julian day of the first day after the period the date names (the day
+    // after a day-precision date; the 1st of the next month for a month).
+    qint64 periodEndDay() const;
+    // When a change dated this way takes effect: on the day itself, but at
+    // the END of the period when only the month or year is known, so that
+    // nothing is shown before it can have happened.
+    qint64 effectiveDay() const { return m_precision == DatePrecision::Day ? m_julianDay : periodEndDay(); }
 
     Date addDays(int days) const { return fromDay(firstDay().addDays(days)); }
 

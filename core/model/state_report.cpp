@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/state_report.h"
 
+#include "model/record_notes.h"
+
 #include <QJsonArray>
 
 namespace crossroads {
@@ -38,6 +40,8 @@ QJsonObject StateReport::toJson() const
             events.append(e.id);
     }
     return QJsonObject{{QStringLiteral("date"), m_date.toIsoString()},
+                       {QStringLiteral("record_ends"), t.lastDate().toIsoString()},
+                       {QStringLiteral("beyond_record"), t.isBeyondRecord(m_date)},
                        {QStringLiteral("countries"), countries},
                        {QStringLiteral("corridors"), corridors},
                        {QStringLiteral("events"), events}};
@@ -47,6 +51,8 @@ QString StateReport::toText() const
 {
     const Timeline &t = m_atlas.timeline;
     QString text = QStringLiteral("As of %1\n").arg(m_date.toDisplayString());
+    if (const QString end = RecordNotes::recordEnd(t, m_date); !end.isEmpty())
+        text += end + u'\n';
     text += QStringLiteral("\nStandings\n");
     bool any = false;
     for (int c = 0; c < int(t.countries().size()); ++c) {
@@ -58,25 +64,31 @@ QString StateReport::toText() const
             if (cell.standing == Standing::None)
                 continue;
             const StandingRecord &r = t.data().standings[size_t(cell.record)];
-            text += QStringLiteral("  %1 %2: %3 in %4 since %5\n")
+            text += QStringLiteral("  %1 %2: %3 in %4 since %5%6\n")
                         .arg(code, m_atlas.displayName(code), displayName(cell.standing), t.groups()[size_t(g)].name,
-                             r.interval.from.toDisplayString());
+                             r.interval.from.toDisplayString(), RecordNotes::certaintySuffix(r.certainty));
             any = true;
         }
     }
     if (!any)
         text += QStringLiteral("  none\n");
+    // Only corridors that existed on the date: naming one before it was
+    // proposed would speak of the future.
     text += QStringLiteral("\nCorridors\n");
-    for (size_t k = 0; k < t.corridors().size(); ++k)
-        text += QStringLiteral("  %1: %2\n")
-                    .arg(t.corridors()[k].name,
-                         m_state.corridors[k].status == CorridorStatus::None ? QStringLiteral("not yet proposed")
-                                                                             : displayName(m_state.corridors[k].status));
+    bool anyCorridor = false;
+    for (size_t k = 0; k < t.corridors().size(); ++k) {
+        if (m_state.corridors[k].status == CorridorStatus::None)
+            continue;
+        text += QStringLiteral("  %1: %2\n").arg(t.corridors()[k].name, displayName(m_state.corridors[k].status));
+        anyCorridor = true;
+    }
+    if (!anyCorridor)
+        text += QStringLiteral("  none\n");
     text += QStringLiteral("\nEvents up to this date\n");
     for (int i = 0; i < m_state.eventCount; ++i) {
         const Event &e = t.events()[size_t(i)];
         if (m_country.isEmpty() || e.countries.contains(m_country))
-            text += QStringLiteral("  %1  %2 [%3]\n").arg(e.date.toDisplayString(), -12).arg(e.title, toString(e.certainty));
+            text += QStringLiteral("  %1  %2 [%3]\n").arg(e.date.toEventString(), -13).arg(e.title, toString(e.certainty));
     }
     return text;
 }

@@ -11,7 +11,7 @@ Timeline::Timeline(TimelineData data) : m_data(std::move(data))
                      [](const Event &a, const Event &b) { return a.date < b.date; });
     for (Corridor &corridor : m_data.corridors) {
         std::sort(corridor.phases.begin(), corridor.phases.end(),
-                  [](const CorridorPhase &a, const CorridorPhase &b) { return a.interval.from < b.interval.from; });
+                  [](const CorridorPhase &a, const CorridorPhase &b) { return a.interval.startDay() < b.interval.startDay(); });
         std::sort(corridor.legs.begin(), corridor.legs.end(),
                   [](const CorridorLeg &a, const CorridorLeg &b) { return a.seq < b.seq; });
     }
@@ -33,8 +33,10 @@ Timeline::Timeline(TimelineData data) : m_data(std::move(data))
     }
     for (std::vector<int> &cell : m_cells)
         std::sort(cell.begin(), cell.end(), [this](int a, int b) {
-            return m_data.standings[size_t(a)].interval.from < m_data.standings[size_t(b)].interval.from;
+            return m_data.standings[size_t(a)].interval.startDay() < m_data.standings[size_t(b)].interval.startDay();
         });
+    for (size_t i = 0; i < m_data.sources.size(); ++i)
+        m_sourceIndex.insert(m_data.sources[i].id, int(i));
 
     auto widen = [this](const Date &d) {
         if (!d.isValid())
@@ -72,7 +74,7 @@ WorldState Timeline::stateAt(const Date &date) const
     for (size_t c = 0; c < m_cells.size(); ++c) {
         for (int record : m_cells[c]) {
             const StandingRecord &r = m_data.standings[size_t(record)];
-            if (date.julianDay() < r.interval.from.julianDay())
+            if (date.julianDay() < r.interval.startDay())
                 break;  // sorted by start: nothing later can hold
             if (r.interval.contains(date))
                 state.cells[c] = {r.standing, record};
@@ -82,7 +84,7 @@ WorldState Timeline::stateAt(const Date &date) const
     for (size_t k = 0; k < m_data.corridors.size(); ++k) {
         const std::vector<CorridorPhase> &phases = m_data.corridors[k].phases;
         for (size_t p = 0; p < phases.size(); ++p) {
-            if (date.julianDay() < phases[p].interval.from.julianDay())
+            if (date.julianDay() < phases[p].interval.startDay())
                 break;
             if (phases[p].interval.contains(date))
                 state.corridors[k] = {phases[p].status, int(p)};
@@ -128,6 +130,39 @@ const Event *Timeline::event(const QString &id) const
         if (e.id == id)
             return &e;
     return nullptr;
+}
+
+const Source *Timeline::source(const QString &id) const
+{
+    const int i = m_sourceIndex.value(id, -1);
+    return i < 0 ? nullptr : &m_data.sources[size_t(i)];
+}
+
+QString Timeline::citation(const QString &id) const
+{
+    const Source *s = source(id);
+    return s ? s->citation() : id;
+}
+
+QStringList Timeline::citations(const QStringList &ids) const
+{
+    QStringList out;
+    for (const QString &id : ids)
+        out << citation(id);
+    return out;
+}
+
+std::vector<const Event *> Timeline::latestEvents(const Date &date) const
+{
+    std::vector<const Event *> out;
+    const auto end = std::upper_bound(m_eventDays.begin(), m_eventDays.end(), date.julianDay());
+    if (end == m_eventDays.begin())
+        return out;
+    const qint64 day = *(end - 1);
+    for (auto it = end; it != m_eventDays.begin() && *(it - 1) == day; --it)
+        out.push_back(&m_data.events[size_t(it - 1 - m_eventDays.begin())]);
+    std::reverse(out.begin(), out.end());  // in the record's order
+    return out;
 }
 
 std::vector<const StandingRecord *> Timeline::history(const QString &iso3, const QString &group) const

@@ -34,10 +34,23 @@ public:
     const Corridor *corridor(const QString &id) const;
     const Place *place(const QString &id) const;
     const Event *event(const QString &id) const;
+    // The registry entry for a cited id; null for an unknown id (or free
+    // text in a folder without a registry).
+    const Source *source(const QString &id) const;
+    // What a reader sees for a cited id: the citation by title, or the text
+    // itself when it is not in the registry.
+    QString citation(const QString &id) const;
+    QStringList citations(const QStringList &ids) const;
 
     // Earliest and latest dates anywhere in the data (starts, ends, events).
+    // The latest is where the record ends: nothing after it is recorded.
     Date firstDate() const { return m_first; }
     Date lastDate() const { return m_last; }
+    bool isBeyondRecord(const Date &date) const { return m_last.isValid() && date.julianDay() > m_last.julianDay(); }
+
+    // Every event of the latest day with events on or before `date` (several
+    // things can happen on one day); empty before the first event.
+    std::vector<const Event *> latestEvents(const Date &date) const;
 
     // The standing records of one country in one group, in date order.
     std::vector<const StandingRecord *> history(const QString &iso3, const QString &group) const;
@@ -52,6 +65,7 @@ private:
     TimelineData m_data;
     QStringList m_countries;
     QHash<QString, int> m_countryIndex;
+    QHash<QString, int> m_sourceIndex;
     // For each cell (country * groups + group): indices into standings, by date.
     std::vector<std::vector<int>> m_cells;
     std::vector<qint64> m_eventDays;  // first day of each event, sorted

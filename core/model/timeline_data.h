@@ -27,16 +27,35 @@ struct Group
 };
 
 // A span of dates: from `from` (inclusive) until `until` (exclusive; none:
-// still holds).
+// still holds). A bound known only to the month or year takes effect at the
+// end of that period (Date::effectiveDay): a standing "from 2025-06" holds
+// from 1 July 2025, so it is never shown before it can have happened.
 struct Interval
 {
     Date from;
     std::optional<Date> until;
-    // By first day only: a month-precision start holds from the 1st.
+    qint64 startDay() const { return from.effectiveDay(); }
     bool contains(const Date &d) const
     {
-        return from.julianDay() <= d.julianDay() && (!until || d.julianDay() < until->julianDay());
+        return startDay() <= d.julianDay() && (!until || d.julianDay() < until->effectiveDay());
     }
+};
+
+// One entry of the source registry (timeline/sources.json). Records cite
+// sources by id; users read the citation, scripts get the id.
+struct Source
+{
+    QString id;
+    QString title;
+    QString publisher;
+    QString author;
+    Date date;  // of publication; may be invalid when unknown
+    QString url;
+    QString kind;
+    QString note;  // what the source settled, for maintainers
+
+    // "Title", Publisher or author, 15 Sep 2020.
+    QString citation() const;
 };
 
 struct StandingRecord
@@ -73,6 +92,9 @@ struct CorridorLeg
 struct Corridor
 {
     QString id;
+    // Countries a corridor without a drawn route concerns (a link agreed
+    // but never routed); with legs, the route decides.
+    QStringList countries;
     QString name;
     QString shortName;
     QColor colour;
@@ -117,6 +139,7 @@ struct Relation
 
 struct TimelineData
 {
+    std::vector<Source> sources;
     std::vector<Group> groups;
     std::vector<StandingRecord> standings;
     std::vector<Corridor> corridors;

@@ -27,7 +27,11 @@ TEST(QueryCommand, BoardOfPeaceAndStabilizationForce)
     for (const char *founder : {"AZE", "ARM", "KAZ"})
         EXPECT_EQ(standing(davos, founder, "board_of_peace"), QStringLiteral("member")) << founder;
     EXPECT_EQ(standing(queryJson("2026-01-21"), "ARM", "board_of_peace"), QStringLiteral("announced"));
-    EXPECT_EQ(standing(queryJson("2026-02-05"), "KAZ", "isf"), QStringLiteral("reported"));
+    // The early-February reports count from the end of the analysis's week.
+    EXPECT_EQ(standing(queryJson("2026-02-08"), "KAZ", "isf"), QString());
+    EXPECT_EQ(standing(queryJson("2026-02-09"), "KAZ", "isf"), QStringLiteral("reported"));
+    EXPECT_EQ(standing(queryJson("2026-02-11"), "ISR", "board_of_peace"), QStringLiteral("member"));
+    EXPECT_EQ(standing(queryJson("2026-01-28"), "EGY", "board_of_peace"), QStringLiteral("member"));
     const QJsonObject pledges = queryJson("2026-02-19");
     EXPECT_EQ(standing(pledges, "KAZ", "isf"), QStringLiteral("announced"));
     EXPECT_EQ(standing(pledges, "XKX", "isf"), QStringLiteral("announced"));
@@ -40,7 +44,10 @@ TEST(QueryCommand, CorridorsOverTime)
     auto corridor = [](const QJsonObject &q, const char *id) {
         return q.value(QStringLiteral("corridors")).toObject().value(QString::fromLatin1(id)).toString();
     };
-    EXPECT_EQ(corridor(queryJson("2025-08-07"), "tripp"), QStringLiteral("proposed"));
+    // TRIPP did not exist before the Washington summit; the 2020 link is its own corridor.
+    EXPECT_EQ(corridor(queryJson("2025-08-07"), "tripp"), QString());
+    EXPECT_EQ(corridor(queryJson("2020-11-10"), "nakhchivan_link_2020"), QStringLiteral("agreed"));
+    EXPECT_EQ(corridor(queryJson("2020-11-09"), "nakhchivan_link_2020"), QString());
     EXPECT_EQ(corridor(queryJson("2025-08-08"), "tripp"), QStringLiteral("agreed"));
     EXPECT_EQ(corridor(queryJson("2023-09-08"), "imec"), QString());
     EXPECT_EQ(corridor(queryJson("2023-09-09"), "imec"), QStringLiteral("announced"));

@@ -16,7 +16,7 @@ TEST(Date, ParsesEachPrecision)
     const Date month = Date::parse(u"2025-11").value();
     EXPECT_EQ(month.precision(), DatePrecision::Month);
     EXPECT_EQ(month.firstDay(), QDate(2025, 11, 1));  // counts from the 1st
-    EXPECT_EQ(month.toDisplayString(), QStringLiteral("Nov 2025"));
+    EXPECT_EQ(month.toDisplayString(), QStringLiteral("November 2025"));
     EXPECT_EQ(month.toIsoString(), QStringLiteral("2025-11"));
 
     const Date year = Date::parse(u"1996").value();
