@@ -17,6 +17,8 @@ packages=(
   gdal-bin proj-bin poppler-utils
   # the shared store's tests start their own PostgreSQL + PostGIS server
   postgresql-15 postgresql-15-postgis-3
+  # fuzzing: clang's libFuzzer with AddressSanitizer and UBSan (tests/fuzz)
+  clang libfuzzer-14-dev
   # Qt's runtime platform plugins (xcb for a desktop, offscreen for tests)
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
   # packaging checks

@@ -9,74 +9,70 @@
 #include "cli/help_text.h"
 #include "cli/query_command.h"
 #include "cli/validate_command.h"
-#include "ui/main_window.h"
-#include "ui/map_view.h"
 
-#include <QApplication>
 #include <QGuiApplication>
-#include <QIcon>
-#include <QMessageBox>
-
 #include <QTextStream>
 
 #include <algorithm>
-#include <functional>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
 #include <map>
-
-// The resources live in a static library: register them explicitly.
-static void initResources() { Q_INIT_RESOURCE(resources); }
+#include <new>
 
 namespace crossroads::cli {
 namespace {
 
-int runGui(int argc, char *argv[])
+// An allocation that fails where nothing catches it (another thread, a Qt
+// event handler) ends here instead of in an abort with a core dump.
+[[noreturn]] void onTerminate()
 {
-    QApplication app(argc, argv);
-    initResources();
-    QApplication::setApplicationName(QStringLiteral("crossroads"));
-    QApplication::setOrganizationName(QStringLiteral("crossroads"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Crossroads"));
-    QApplication::setApplicationVersion(QStringLiteral(CROSSROADS_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/crossroads/crossroads.svg")));
-    QGuiApplication::setDesktopFileName(QStringLiteral("crossroads"));
-
-    QCommandLineParser parser;
-    addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("subcommand"), QString());
-    QStringList arguments = app.arguments();
-    arguments.insert(1, QStringLiteral("gui"));  // stands where a subcommand would
-    if (auto exit = parseOrExit(parser, arguments, programHelp()))
-        return *exit;
-    Result<QString> dir = resolveDataDir(parser);
-    if (!dir) {
-        err() << "crossroads: " << dir.error().toString() << Qt::endl;
-        if (parser.isSet(QStringLiteral("db")))
-        {
-            QMessageBox box(QMessageBox::Critical, QObject::tr("Cannot open the shared record"), dir.error().toString());
-            box.setTextFormat(Qt::PlainText);  // the server's words are not markup
-            box.exec();
+    if (std::exception_ptr current = std::current_exception()) {
+        try {
+            std::rethrow_exception(current);
+        } catch (const std::bad_alloc &) {
+            std::fputs("crossroads: out of memory; the input is too large for this machine\n", stderr);
+            std::_Exit(RuntimeFailure);
+        } catch (...) {
         }
-        return BadInput;
     }
-    MainWindow window(dir.value());
-    if (parser.isSet(QStringLiteral("db")))
-        window.watchDatabase(parser.value(QStringLiteral("db")));
-    if (parser.isSet(QStringLiteral("events"))) {
-        const QString events = parser.value(QStringLiteral("events"));
-        QObject::connect(&window, &MainWindow::ready, &window, [&window, events] { window.addEventsFile(events); }, Qt::SingleShotConnection);
-    }
-    // For start-up measurements (tests/bench): quit once the map is on
-    // screen.
-    if (qEnvironmentVariableIsSet("CROSSROADS_QUIT_AFTER_FIRST_MAP"))
-        QObject::connect(window.mapView(), &MapView::firstMapPainted, &app, &QCoreApplication::quit, Qt::QueuedConnection);
-    window.show();
-    return app.exec();
+    std::fputs("crossroads: internal error; please report it\n", stderr);
+    std::abort();
+}
+
+int outOfMemory()
+{
+    err() << "crossroads: out of memory; the input is too large for this machine" << Qt::endl;
+    return RuntimeFailure;
 }
 
 } // namespace
 
-int main(int argc, char *argv[])
+QString missingDisplay()
 {
+    const QString platform = qEnvironmentVariable("QT_QPA_PLATFORM").section(u':', 0, 0);
+    static const QStringList headless = {QStringLiteral("offscreen"), QStringLiteral("minimal"), QStringLiteral("vnc"),
+                                         QStringLiteral("minimalegl"), QStringLiteral("linuxfb"), QStringLiteral("eglfs"),
+                                         QStringLiteral("vkkhrdisplay")};
+    if (headless.contains(platform))
+        return {};
+    const bool x11 = !qEnvironmentVariable("DISPLAY").isEmpty(), wayland = !qEnvironmentVariable("WAYLAND_DISPLAY").isEmpty();
+    if (platform == QLatin1String("xcb") && x11)
+        return {};
+    if (platform.startsWith(QLatin1String("wayland")) && wayland)
+        return {};
+    if (platform.isEmpty() && (x11 || wayland))
+        return {};
+    return QStringLiteral(
+        "crossroads: the atlas window needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set%1).\n"
+        "Without a display, use the subcommands (crossroads export, query, brief, validate; see crossroads --help),\n"
+        "or run the window on Qt's offscreen platform: QT_QPA_PLATFORM=offscreen crossroads")
+        .arg(platform.isEmpty() ? QString() : QStringLiteral(" for the platform '%1'").arg(platform));
+}
+
+int main(int argc, char *argv[], const GuiStarter &startGui)
+{
+    std::set_terminate(onTerminate);
     const std::map<QString, std::function<int(const QStringList &)>> subcommands = {
         {QStringLiteral("export"), runExport},
         {QStringLiteral("query"), runQuery},
@@ -112,8 +108,19 @@ int main(int argc, char *argv[])
     }
     if (at > 1)
         std::rotate(args.begin() + 1, args.begin() + at, args.begin() + at + 1);  // the subcommand first
-    if (at < 0 && !help && !version)
-        return runGui(argc, argv);
+    if (at < 0 && !help && !version) {
+        // Qt would abort inside QApplication, blaming platform plugins.
+        const QString why = missingDisplay();
+        if (!why.isEmpty()) {
+            QTextStream(stderr) << why << Qt::endl;
+            return BadInput;
+        }
+        try {
+            return startGui(argc, argv);
+        } catch (const std::bad_alloc &) {
+            return outOfMemory();
+        }
+    }
     if (at > 0)
         help = version = false;  // the subcommand's own --help
     argc = int(args.size());
@@ -139,7 +146,11 @@ int main(int argc, char *argv[])
         out() << "crossroads " << CROSSROADS_VERSION << Qt::endl;
         return Ok;
     }
-    return subcommand->second(app.arguments());
+    try {
+        return subcommand->second(app.arguments());
+    } catch (const std::bad_alloc &) {
+        return outOfMemory();
+    }
 }
 
 } // namespace crossroads::cli

@@ -7,6 +7,7 @@
 #include "export/frame_sequence.h"
 #include "export/map_exporter.h"
 #include "export/timeline_geopackage.h"
+#include "util/output_set.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -44,6 +45,7 @@ int runExport(const QStringList &arguments)
     parser.addOption({QStringLiteral("output"), QStringLiteral("Output file."), QStringLiteral("F")});
     parser.addOption({QStringLiteral("each-event"), QStringLiteral("One frame per event.")});
     parser.addOption({QStringLiteral("output-dir"), QStringLiteral("Output folder."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("resume"), QStringLiteral("Keep frames an earlier run left whole.")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("Size."), QStringLiteral("WxH"), QStringLiteral("1920x1080")});
     parser.addOption({QStringLiteral("dpi"), QStringLiteral("DPI."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("extent"), QStringLiteral("Extent."), QStringLiteral("W,S,E,N")});
@@ -130,6 +132,28 @@ int runExport(const QStringList &arguments)
         return BadInput;
     }
 
+    // Where the export goes is checked before the data is loaded: a
+    // missing folder, a folder or a device where a file should go is the
+    // user's input, and nothing is drawn for it.
+    if (eachEvent) {
+        const QString dir = parser.value(QStringLiteral("output-dir"));
+        if (!QFileInfo(dir).isDir()) {
+            err() << "crossroads: " << dir << ": the output folder does not exist" << Qt::endl;
+            return BadInput;
+        }
+        if (auto problem = OutputSet::checkTarget(QDir(dir).filePath(QStringLiteral("index.csv")))) {
+            err() << "crossroads: " << problem->toString() << Qt::endl;
+            return BadInput;
+        }
+    } else {
+        for (const QString &file : MapExporter::outputFiles(parser.value(QStringLiteral("output")))) {
+            if (auto problem = OutputSet::checkTarget(file)) {
+                err() << "crossroads: " << problem->toString() << Qt::endl;
+                return BadInput;
+            }
+        }
+    }
+
     int exitCode = Ok;
     std::shared_ptr<const Atlas> atlas = loadAtlas(parser, exitCode);
     if (!atlas)
@@ -173,12 +197,16 @@ int runExport(const QStringList &arguments)
             return RuntimeFailure;
         }
         FrameSequence frames(exporter);
-        Result<int> written = frames.write(dir, settings);
+        int kept = 0;
+        Result<int> written = frames.write(dir, settings, parser.isSet(QStringLiteral("resume")), &kept);
         if (!written) {
             err() << "crossroads: " << written.error().toString() << Qt::endl;
             return RuntimeFailure;
         }
-        out() << written.value() << " frames and index.csv written to " << QDir(dir).absolutePath() << Qt::endl;
+        out() << written.value() << " frames and index.csv written to " << QDir(dir).absolutePath();
+        if (kept > 0)
+            out() << " (" << kept << " kept from an earlier run)";
+        out() << Qt::endl;
         return Ok;
     }
     const QString output = parser.value(QStringLiteral("output"));

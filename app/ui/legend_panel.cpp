@@ -129,6 +129,7 @@ void LegendPanel::update(const MapSettings &settings)
             auto *icon = new QLabel(row);
             icon->setPixmap(pixmap);
             auto *text = new QLabel(item.label, row);
+            text->setTextFormat(Qt::PlainText);  // group and corridor names are data
             rowLayout->addWidget(icon);
             rowLayout->addWidget(text, 1);
             layer.rows->addWidget(row);

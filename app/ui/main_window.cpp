@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QTime>
 #include <QTimer>
+#include <QTextDocument>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -71,6 +72,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
 
     m_search = new SearchBar(this);
     m_hoverLabel = new QLabel(this);
+    m_hoverLabel->setTextFormat(Qt::PlainText);  // country names are data
     statusBar()->addPermanentWidget(m_hoverLabel);
     buildMenus();
 
@@ -579,7 +581,9 @@ void MainWindow::showProblems(const ErrorList &errors)
                                 tr("Some data could not be used. Crossroads goes on with the rest."), QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("problemsDialog"));
     box->setDetailedText(lines.join(u'\n'));
-    box->setInformativeText(lines.mid(0, 5).join(u'\n') + (lines.size() > 5 ? tr("\n… and %1 more").arg(lines.size() - 5) : QString()));
+    // Messages quote the data: shown as plain text, never as markup.
+    box->setInformativeText(Qt::convertFromPlainText(lines.mid(0, 5).join(u'\n') +
+                                                     (lines.size() > 5 ? tr("\n… and %1 more").arg(lines.size() - 5) : QString())));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     m_lastProblems = lines;

@@ -14,6 +14,7 @@
 #include <QPainter>
 #include <QStyle>
 #include <QToolButton>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -388,7 +389,8 @@ bool TimelineTrack::event(QEvent *e)
         } else {
             if (lines.size() > 8)
                 lines = lines.mid(0, 8) << tr("… and %1 more").arg(lines.size() - 8);
-            QToolTip::showText(help->globalPos(), lines.join(u'\n'), this);
+            // Event titles are data: escaped, or a tooltip renders their markup.
+            QToolTip::showText(help->globalPos(), Qt::convertFromPlainText(lines.join(u'\n')), this);
         }
         return true;
     }

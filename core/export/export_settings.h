@@ -53,9 +53,10 @@ struct ExportSettings
     std::function<void(QPainter &painter, const MapSettings &map)> drawMap;
 
     static constexpr int kMaxSide = 20000;
-    // A4 at 600 DPI is 35 megapixels; the caches need several buffers of
-    // the output's size, so 100 MP keeps memory below about 4 GB.
-    static constexpr qint64 kMaxPixels = 100'000'000;
+    // A4 at 600 DPI is 35 megapixels and 8K UHD 33; an export needs several
+    // buffers of the output's size (100 MP took 2.8 GB and over a minute),
+    // so 40 MP keeps memory near 1 GB.
+    static constexpr qint64 kMaxPixels = 40'000'000;
 
     // The layout scale: logical pixels -> output pixels. A 3840x2160 export
     // is the 1920x1080 layout at scale 2.

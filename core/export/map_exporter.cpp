@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/map_exporter.h"
 
-#include "util/atomic_file.h"
 #include "export/geo_pdf.h"
+#include "util/output_set.h"
 #include "export/png_encoder.h"
 #include "geo/geodesy.h"
 #include "model/record_notes.h"
@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 #include <utility>
@@ -376,14 +375,23 @@ QImage MapExporter::renderImage(const ExportSettings &settings, RenderCache *cac
     return image;
 }
 
+QStringList MapExporter::outputFiles(const QString &path)
+{
+    if (ExportSettings::formatFor(path) != ExportSettings::Format::Png)
+        return {path};
+    return {path, worldFilePath(path), path + QStringLiteral(".aux.xml")};
+}
+
 std::optional<Error> MapExporter::write(const QString &path, const ExportSettings &settings, RenderCache *cache) const
 {
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists())
-        return Error{path, {}, QStringLiteral("the folder %1 does not exist").arg(info.absolutePath())};
     const std::optional<ExportSettings::Format> format = ExportSettings::formatFor(path);
     if (!format)
         return Error{path, {}, QStringLiteral("cannot write this format: the file name must end in .png, .pdf or .svg")};
+    // Refused before any drawing: a device, pipe or folder is never
+    // replaced by a regular file.
+    for (const QString &file : outputFiles(path))
+        if (auto problem = OutputSet::checkTarget(file))
+            return problem;
     if (*format == ExportSettings::Format::Png)
         return writePng(path, settings, cache);
     return writeVector(path, settings);
@@ -414,27 +422,15 @@ std::optional<Error> MapExporter::writePng(const QString &path, const ExportSett
     Result<QByteArray> png = PngEncoder::encode(image, options);
     if (!png)
         return Error{path, {}, png.error().message};
-    // Three files that only make sense together. All are written to
-    // temporary files first; then the old sidecars go, the image is
-    // committed, then its sidecars. Whatever fails, an image is never left
-    // beside georeferencing that belongs to another one.
-    const QString worldFile = worldFilePath(path), auxFile = path + QStringLiteral(".aux.xml");
-    QSaveFile pngOut(path), worldOut(worldFile), auxOut(auxFile);
-    for (auto [file, bytes] : {std::pair<QSaveFile *, QByteArray>{&pngOut, png.value()},
-                               std::pair<QSaveFile *, QByteArray>{&worldOut, geo.worldFile().toUtf8()},
-                               std::pair<QSaveFile *, QByteArray>{&auxOut, geo.auxXml().toUtf8()}}) {
-        if (!file->open(QIODevice::WriteOnly) || file->write(bytes) != bytes.size())
-            return Error{file->fileName(), {}, QStringLiteral("cannot write: %1").arg(file->errorString())};
-    }
-    QFile::remove(worldFile);
-    QFile::remove(auxFile);
-    if (!pngOut.commit())
-        return Error{path, {}, QStringLiteral("cannot write: %1").arg(pngOut.errorString())};
-    if (!worldOut.commit())
-        return Error{worldFile, {}, QStringLiteral("cannot write: %1").arg(worldOut.errorString())};
-    if (!auxOut.commit())
-        return Error{auxFile, {}, QStringLiteral("cannot write: %1").arg(auxOut.errorString())};
-    return std::nullopt;
+    // Three files that only make sense together: one all-or-nothing set, so
+    // an image is never left beside georeferencing of another one.
+    OutputSet set;
+    for (const auto &[file, bytes] : {std::pair<QString, QByteArray>{path, png.value()},
+                                      std::pair<QString, QByteArray>{worldFilePath(path), geo.worldFile().toUtf8()},
+                                      std::pair<QString, QByteArray>{path + QStringLiteral(".aux.xml"), geo.auxXml().toUtf8()}})
+        if (auto problem = set.add(file, bytes))
+            return problem;
+    return set.commit();
 }
 
 std::optional<Error> MapExporter::writeVector(const QString &path, const ExportSettings &settings) const
@@ -443,9 +439,12 @@ std::optional<Error> MapExporter::writeVector(const QString &path, const ExportS
     const QSize logical = page.page.toSize();
     const QString title = settings.title.isEmpty() ? defaultTitle(settings) : settings.title;
     const QString creator = QStringLiteral("Crossroads %1").arg(QStringLiteral(CROSSROADS_VERSION));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{path, {}, QStringLiteral("cannot write: %1").arg(file.errorString())};
+    // Drawn into a temporary file, never over the old export.
+    OutputSet set;
+    Result<QIODevice *> staged = set.stage(path);
+    if (!staged)
+        return staged.error();
+    QIODevice &file = *staged.value();
     if (ExportSettings::formatFor(path) == ExportSettings::Format::Pdf) {
         // Qt draws the page; GDAL wraps it as a GeoPDF.
         QTemporaryDir work;
@@ -483,14 +482,13 @@ std::optional<Error> MapExporter::writeVector(const QString &path, const ExportS
         svg.setSize(logical);
         svg.setViewBox(QRect(QPoint(0, 0), logical));
         svg.setResolution(96);
-        svg.setTitle(title);
-        svg.setDescription(QStringLiteral("Crossroads map as of %1").arg(settings.date.toIsoString()));
+        // QSvgGenerator writes both verbatim into the XML.
+        svg.setTitle(title.toHtmlEscaped());
+        svg.setDescription(QStringLiteral("Crossroads map as of %1").arg(settings.date.toIsoString()).toHtmlEscaped());
         QPainter painter(&svg);
         renderPage(painter, settings, nullptr);
     }
-    if (!file.commit())
-        return Error{path, {}, QStringLiteral("cannot write: %1").arg(file.errorString())};
-    return std::nullopt;
+    return set.commit();  // a failed write on the way fails the commit
 }
 
 } // namespace crossroads

@@ -64,8 +64,12 @@ public:
     }
     QImage renderImage(const ExportSettings &settings, RenderCache *cache = nullptr) const;
 
-    // Writes `path` (PNG plus .pgw and .png.aux.xml, or PDF, or SVG) atomically.
+    // Writes `path` (PNG plus .pgw and .png.aux.xml, or PDF, or SVG) as one
+    // all-or-nothing set (util/output_set.h).
     std::optional<Error> write(const QString &path, const ExportSettings &settings, RenderCache *cache = nullptr) const;
+
+    // The files write() replaces for `path`: the image and its sidecars.
+    static QStringList outputFiles(const QString &path);
 
     // The length of a scale bar near `targetPixels` long at the map's
     // centre: (kilometres, logical pixels).

@@ -190,8 +190,9 @@ INSTANTIATE_TEST_SUITE_P(
                     BadExport{{"--date", "2026-01-22", "--output", "DIR/map.png", "--dpi", "0"}, 2, "dpi 0 is out of range"},
                     BadExport{{"--date", "2026-01-22"}, 2, "--output F.png is required"},
                     BadExport{{"--each-event"}, 2, "--output-dir"},
-                    BadExport{{"--date", "2026-01-22", "--output", "DIR/missing/map.png"}, 1, "DIR/missing/map.png"}));
-// A missing --output-dir is now created (EachEventCreatesAMissingOutputFolder).
+                    BadExport{{"--date", "2026-01-22", "--output", "DIR/missing/map.png"}, 2, "DIR/missing/map.png"},
+                    BadExport{{"--date", "2026-01-22", "--output", "DIR"}, 2, "is a folder"}));
+// A missing --output-dir is created (EachEventCreatesAMissingOutputFolder).
 
 TEST(Command, OptionsMayComeBeforeTheSubcommandAndTyposNeedNoDisplay)
 {
