@@ -4,6 +4,9 @@
 #   bash packaging/dev.sh run        install, build, open the atlas
 #   bash packaging/dev.sh test       install, build (warnings are errors), run every test
 #   bash packaging/dev.sh test-asan  the same under AddressSanitizer + UBSan
+#                                    (with the bad-input battery, label battery)
+#   bash packaging/dev.sh fuzz [S]   build the libFuzzer harnesses (clang) and run
+#                                    each for S seconds (default 40)
 #   bash packaging/dev.sh package    build the .deb and check it
 #   bash packaging/dev.sh bench      build and run the benchmarks
 set -euo pipefail
@@ -41,7 +44,40 @@ case "${1:-run}" in
     # count; memory errors and undefined behaviour still fail.
     export ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
     build asan
-    QT_QPA_PLATFORM=offscreen ctest --preset asan
+    QT_QPA_PLATFORM=offscreen ctest --preset asan --label-exclude "^(battery|db)$"
+    ;;
+  fuzz)
+    # Each harness in tests/fuzz for a short run from the seed corpus (files
+    # of geodata/ and tests/data/, plus what earlier crashes left in
+    # regressions/). A crash stops CI; its input is saved under
+    # build/fuzz/crashes/HARNESS/ to be added to tests/fuzz/regressions/.
+    seconds=${2:-40}
+    build fuzz crossroads_fuzzers
+    export ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    status=0
+    for fuzzer in build/fuzz/bin/crossroads_fuzz_*; do
+      name=${fuzzer##*/crossroads_fuzz_}
+      corpus=build/fuzz/corpus/$name crashes=build/fuzz/crashes/$name
+      mkdir -p "$corpus" "$crashes"
+      seeds=(tests/fuzz/regressions/"$name")
+      case $name in
+        date) seeds+=(tests/fuzz/seeds/date) ;;
+        command_line) seeds+=(tests/fuzz/seeds/command_line) ;;
+        region) seeds+=(geodata) ;;
+        story) seeds+=(geodata/stories tests/data/stories) ;;
+        boundaries) seeds+=(tests/data/boundaries) ;;
+        *) seeds+=(geodata/timeline tests/data/timeline) ;;
+      esac
+      echo "== fuzz $name (${seconds}s)"
+      "$fuzzer" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 -max_len=65536 -close_fd_mask=3 \
+        -artifact_prefix="$crashes/" -print_final_stats=1 "$corpus" "${seeds[@]}" 2>&1 |
+        grep -E "stat::number_of_executed_units|ERROR|SUMMARY|Test unit written" || true
+      if [ -n "$(ls -A "$crashes")" ]; then
+        echo "fuzz $name: crash inputs in $crashes" >&2
+        status=1
+      fi
+    done
+    exit $status
     ;;
   package)
     bash packaging/build-deb.sh
@@ -51,7 +87,7 @@ case "${1:-run}" in
     QT_QPA_PLATFORM=offscreen "$root/build/dev/bin/crossroads_bench" "${@:2}"
     ;;
   *)
-    echo "usage: bash packaging/dev.sh run|test|test-asan|package|bench" >&2
+    echo "usage: bash packaging/dev.sh run|test|test-asan|fuzz [seconds]|package|bench" >&2
     exit 2
     ;;
 esac

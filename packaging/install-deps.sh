@@ -11,9 +11,14 @@ packages=(
   # libraries the code links
   qt6-base-dev qt6-base-dev-tools qt6-positioning-dev qt6-svg-dev
   libgdal-dev libproj-dev libspng-dev libgl-dev
+  libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libgif-dev libpq-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev googletest libbenchmark-dev
-  gdal-bin proj-bin
+  gdal-bin proj-bin poppler-utils
+  # the shared store's tests start their own PostgreSQL + PostGIS server
+  postgresql-15 postgresql-15-postgis-3
+  # fuzzing: clang's libFuzzer with AddressSanitizer and UBSan (tests/fuzz)
+  clang libfuzzer-14-dev
   # Qt's runtime platform plugins (xcb for a desktop, offscreen for tests)
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
   # packaging checks

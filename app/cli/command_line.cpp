@@ -3,72 +3,85 @@
 
 #include "cli/brief_command.h"
 #include "cli/common.h"
+#include "cli/diff_command.h"
+#include "cli/db_command.h"
 #include "cli/export_command.h"
 #include "cli/help_text.h"
 #include "cli/identify_command.h"
 #include "cli/query_command.h"
 #include "cli/validate_command.h"
-#include "ui/main_window.h"
-#include "ui/map_view.h"
 
-#include <QApplication>
 #include <QGuiApplication>
-#include <QIcon>
-
 #include <QTextStream>
 
 #include <algorithm>
-#include <functional>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
 #include <map>
-
-// The resources live in a static library: register them explicitly.
-static void initResources() { Q_INIT_RESOURCE(resources); }
+#include <new>
 
 namespace crossroads::cli {
 namespace {
 
-int runGui(int argc, char *argv[])
+// An allocation that fails where nothing catches it (another thread, a Qt
+// event handler) ends here instead of in an abort with a core dump.
+[[noreturn]] void onTerminate()
 {
-    QApplication app(argc, argv);
-    initResources();
-    QApplication::setApplicationName(QStringLiteral("crossroads"));
-    QApplication::setOrganizationName(QStringLiteral("crossroads"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Crossroads"));
-    QApplication::setApplicationVersion(QStringLiteral(CROSSROADS_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/crossroads/crossroads.svg")));
-    QGuiApplication::setDesktopFileName(QStringLiteral("crossroads"));
-
-    QCommandLineParser parser;
-    addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("subcommand"), QString());
-    QStringList arguments = app.arguments();
-    arguments.insert(1, QStringLiteral("gui"));  // stands where a subcommand would
-    if (auto exit = parseOrExit(parser, arguments, programHelp()))
-        return *exit;
-    Result<QString> dir = resolveDataDir(parser);
-    if (!dir) {
-        err() << "crossroads: " << dir.error().toString() << Qt::endl;
-        return BadInput;
+    if (std::exception_ptr current = std::current_exception()) {
+        try {
+            std::rethrow_exception(current);
+        } catch (const std::bad_alloc &) {
+            std::fputs("crossroads: out of memory; the input is too large for this machine\n", stderr);
+            std::_Exit(RuntimeFailure);
+        } catch (...) {
+        }
     }
-    MainWindow window(dir.value());
-    // For start-up measurements (tests/bench): quit once the map is on
-    // screen.
-    if (qEnvironmentVariableIsSet("CROSSROADS_QUIT_AFTER_FIRST_MAP"))
-        QObject::connect(window.mapView(), &MapView::firstMapPainted, &app, &QCoreApplication::quit, Qt::QueuedConnection);
-    window.show();
-    return app.exec();
+    std::fputs("crossroads: internal error; please report it\n", stderr);
+    std::abort();
+}
+
+int outOfMemory()
+{
+    err() << "crossroads: out of memory; the input is too large for this machine" << Qt::endl;
+    return RuntimeFailure;
 }
 
 } // namespace
 
-int main(int argc, char *argv[])
+QString missingDisplay()
 {
+    const QString platform = qEnvironmentVariable("QT_QPA_PLATFORM").section(u':', 0, 0);
+    static const QStringList headless = {QStringLiteral("offscreen"), QStringLiteral("minimal"), QStringLiteral("vnc"),
+                                         QStringLiteral("minimalegl"), QStringLiteral("linuxfb"), QStringLiteral("eglfs"),
+                                         QStringLiteral("vkkhrdisplay")};
+    if (headless.contains(platform))
+        return {};
+    const bool x11 = !qEnvironmentVariable("DISPLAY").isEmpty(), wayland = !qEnvironmentVariable("WAYLAND_DISPLAY").isEmpty();
+    if (platform == QLatin1String("xcb") && x11)
+        return {};
+    if (platform.startsWith(QLatin1String("wayland")) && wayland)
+        return {};
+    if (platform.isEmpty() && (x11 || wayland))
+        return {};
+    return QStringLiteral(
+        "crossroads: the atlas window needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set%1).\n"
+        "Without a display, use the subcommands (crossroads export, query, brief, validate; see crossroads --help),\n"
+        "or run the window on Qt's offscreen platform: QT_QPA_PLATFORM=offscreen crossroads")
+        .arg(platform.isEmpty() ? QString() : QStringLiteral(" for the platform '%1'").arg(platform));
+}
+
+int main(int argc, char *argv[], const GuiStarter &startGui)
+{
+    std::set_terminate(onTerminate);
     const std::map<QString, std::function<int(const QStringList &)>> subcommands = {
         {QStringLiteral("export"), runExport},
         {QStringLiteral("query"), runQuery},
         {QStringLiteral("brief"), runBrief},
         {QStringLiteral("validate"), runValidate},
         {QStringLiteral("identify"), runIdentify},
+        {QStringLiteral("diff"), runDiff},
+        {QStringLiteral("db"), runDb},
     };
     // Decide before any QApplication exists (the GUI one needs a display):
     // the subcommand is the first argument that is neither an option nor
@@ -78,7 +91,7 @@ int main(int argc, char *argv[])
     bool help = false, version = false;
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
-        if (a == QLatin1String("--data")) {
+        if (a == QLatin1String("--data") || a == QLatin1String("--db") || a == QLatin1String("--events")) {
             ++i;
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             help = true;
@@ -92,13 +105,24 @@ int main(int argc, char *argv[])
     const auto subcommand = subcommands.find(name);
     if (at > 0 && subcommand == subcommands.end()) {
         QTextStream(stderr) << "crossroads: unknown subcommand '" << name
-                            << "' (expected export, query, brief, validate or identify; see crossroads --help)" << Qt::endl;
+                            << "' (expected export, query, brief, validate, identify, diff or db; see crossroads --help)" << Qt::endl;
         return BadInput;
     }
     if (at > 1)
         std::rotate(args.begin() + 1, args.begin() + at, args.begin() + at + 1);  // the subcommand first
-    if (at < 0 && !help && !version)
-        return runGui(argc, argv);
+    if (at < 0 && !help && !version) {
+        // Qt would abort inside QApplication, blaming platform plugins.
+        const QString why = missingDisplay();
+        if (!why.isEmpty()) {
+            QTextStream(stderr) << why << Qt::endl;
+            return BadInput;
+        }
+        try {
+            return startGui(argc, argv);
+        } catch (const std::bad_alloc &) {
+            return outOfMemory();
+        }
+    }
     if (at > 0)
         help = version = false;  // the subcommand's own --help
     argc = int(args.size());
@@ -124,7 +148,11 @@ int main(int argc, char *argv[])
         out() << "crossroads " << CROSSROADS_VERSION << Qt::endl;
         return Ok;
     }
-    return subcommand->second(app.arguments());
+    try {
+        return subcommand->second(app.arguments());
+    } catch (const std::bad_alloc &) {
+        return outOfMemory();
+    }
 }
 
 } // namespace crossroads::cli

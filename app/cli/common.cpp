@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/common.h"
 
+#include "db/db_snapshot.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -24,6 +26,8 @@ QTextStream &err()
 void addCommonOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("data"), QStringLiteral("Use the data folder DIR instead of the embedded data."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("events"), QStringLiteral("Overlay your own events from a CSV or GeoJSON file."), QStringLiteral("F")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Read the record from the shared PostGIS store."), QStringLiteral("CONNINFO")});
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
 }
 
@@ -48,6 +52,11 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
 
 Result<QString> resolveDataDir(const QCommandLineParser &parser)
 {
+    if (parser.isSet(QStringLiteral("db"))) {
+        if (parser.isSet(QStringLiteral("data")))
+            return Error{{}, {}, QStringLiteral("--data and --db both name the record: give one")};
+        return DbSnapshot::materialise(parser.value(QStringLiteral("db")));
+    }
     if (parser.isSet(QStringLiteral("data"))) {
         const QString dir = parser.value(QStringLiteral("data"));
         if (!QFileInfo(dir).isDir())
@@ -70,6 +79,7 @@ std::shared_ptr<const Atlas> loadAtlas(const QCommandLineParser &parser, int &ex
         return nullptr;
     }
     AtlasLoader::Report report = AtlasLoader::load(dir.value());
+    report.errors = DbSnapshot::relabel(report.errors);
     for (const Error &error : report.errors)
         err() << error.toString() << "\n";
     err().flush();

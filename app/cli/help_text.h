@@ -13,5 +13,6 @@ QString queryUsage();
 QString briefUsage();
 QString validateUsage();
 QString identifyUsage();
+QString diffUsage();
 
 } // namespace crossroads::cli

@@ -5,6 +5,8 @@
 #include "cli/help_text.h"
 #include "data/data_folder.h"
 #include "data/story_loader.h"
+#include "data/user_events_loader.h"
+#include "db/db_snapshot.h"
 
 namespace crossroads::cli {
 
@@ -54,18 +56,25 @@ int runValidate(const QStringList &arguments)
                 warnings.push_back(Error{DataFolder{QDir(dir.value())}.sources(), {},
                                          QStringLiteral("source '%1' is cited by no record").arg(source.id)});
     }
+    if (report.atlas && parser.isSet(QStringLiteral("events"))) {
+        UserEventsLoader::Report mine = UserEventsLoader::load(parser.value(QStringLiteral("events")), report.atlas->timeline);
+        errors.insert(errors.end(), mine.errors.begin(), mine.errors.end());
+    }
+    errors = DbSnapshot::relabel(errors);
+    warnings = DbSnapshot::relabel(warnings);
+    const QString where = parser.isSet(QStringLiteral("db")) ? QStringLiteral("the database") : dir.value();
     for (const Error &error : errors)
         err() << error.toString() << "\n";
     for (const Error &warning : warnings)
         err() << "warning: " << warning.toString() << "\n";
     err().flush();
     if (!errors.empty()) {
-        err() << errors.size() << (errors.size() == 1 ? " problem" : " problems") << " in " << dir.value() << Qt::endl;
+        err() << errors.size() << (errors.size() == 1 ? " problem" : " problems") << " in " << where << Qt::endl;
         return BadInput;
     }
     const Timeline &t = report.atlas->timeline;
     if (!warnings.empty())
-        err() << warnings.size() << (warnings.size() == 1 ? " warning" : " warnings") << " in " << dir.value() << Qt::endl;
+        err() << warnings.size() << (warnings.size() == 1 ? " warning" : " warnings") << " in " << where << Qt::endl;
     out() << "ok: " << report.atlas->countries.size() << " countries, " << t.groups().size() << " groups, "
           << t.data().standings.size() << " standings, " << t.corridors().size() << " corridors, " << t.events().size()
           << " events, " << t.relations().size() << " relations, " << t.data().sources.size() << " sources, " << stories

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QTextDocument>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -179,7 +180,7 @@ void ExportDialog::exportClicked()
     if (path.isEmpty())
         return;
     if (auto problem = exportTo(path)) {
-        QMessageBox::warning(this, tr("Export failed"), problem->toString());
+        QMessageBox::warning(this, tr("Export failed"), Qt::convertFromPlainText(problem->toString()));
         return;
     }
     accept();

@@ -3,6 +3,7 @@
 
 #include "render/legend.h"
 
+#include <algorithm>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -43,21 +44,25 @@ void LegendPanel::setRenderer(const MapRenderer *renderer)
     m_renderer = renderer;
     if (!renderer)
         return;
-    for (const QString &id : renderer->toggleableLayers()) {
-        LayerRows layer;
-        layer.id = id;
-        layer.toggle = new QCheckBox(layerName(*renderer, id), this);
-        layer.toggle->setObjectName(QStringLiteral("layer_") + id);
-        QFont bold = layer.toggle->font();
-        bold.setBold(true);
-        layer.toggle->setFont(bold);
-        connect(layer.toggle, &QCheckBox::toggled, this, [this, id](bool on) { Q_EMIT layerToggled(id, on); });
-        m_layout->addWidget(layer.toggle);
-        layer.rows = new QVBoxLayout;
-        layer.rows->setSpacing(0);
-        m_layout->addLayout(layer.rows);
-        m_layers.push_back(layer);
-    }
+    for (const QString &id : renderer->toggleableLayers())
+        addLayerRows(id);
+}
+
+void LegendPanel::addLayerRows(const QString &id)
+{
+    LayerRows layer;
+    layer.id = id;
+    layer.toggle = new QCheckBox(layerName(*m_renderer, id), this);
+    layer.toggle->setObjectName(QStringLiteral("layer_") + id);
+    QFont bold = layer.toggle->font();
+    bold.setBold(true);
+    layer.toggle->setFont(bold);
+    connect(layer.toggle, &QCheckBox::toggled, this, [this, id](bool on) { Q_EMIT layerToggled(id, on); });
+    m_layout->addWidget(layer.toggle);
+    layer.rows = new QVBoxLayout;
+    layer.rows->setSpacing(0);
+    m_layout->addLayout(layer.rows);
+    m_layers.push_back(layer);
 }
 
 QString LegendPanel::layerName(const MapRenderer &renderer, const QString &id)
@@ -72,6 +77,8 @@ QString LegendPanel::layerName(const MapRenderer &renderer, const QString &id)
         return tr("Events");
     if (id == layers::labels)
         return tr("Country names");
+    if (id == layers::userEvents)
+        return tr("Your events");
     return id;
 }
 
@@ -79,6 +86,9 @@ void LegendPanel::update(const MapSettings &settings)
 {
     if (!m_renderer)
         return;
+    // The user's own layer gets its toggle when it first has events.
+    if (settings.userEvents && std::none_of(m_layers.begin(), m_layers.end(), [](const LayerRows &l) { return l.id == layers::userEvents; }))
+        addLayerRows(layers::userEvents);
     const std::vector<LegendItem> items = legendItems(m_renderer->geo().atlas(), settings, m_renderer->style());
     // Called on every date change (30 times a second while playing): the
     // rows are rebuilt only when what is drawn has changed.
@@ -119,6 +129,7 @@ void LegendPanel::update(const MapSettings &settings)
             auto *icon = new QLabel(row);
             icon->setPixmap(pixmap);
             auto *text = new QLabel(item.label, row);
+            text->setTextFormat(Qt::PlainText);  // group and corridor names are data
             rowLayout->addWidget(icon);
             rowLayout->addWidget(text, 1);
             layer.rows->addWidget(row);

@@ -31,6 +31,7 @@ Q_SIGNALS:
 
 private:
     static QString layerName(const MapRenderer &renderer, const QString &id);
+    void addLayerRows(const QString &id);
     struct LayerRows
     {
         QString id;

@@ -2,8 +2,14 @@
 #include "ui/main_window.h"
 
 #include "data/notes_store.h"
+#include "data/user_events_loader.h"
+#include "db/db_snapshot.h"
 #include "model/briefing.h"
+#include "export/story_handout.h"
+#include "ui/animation_dialog.h"
 #include "ui/briefing_panel.h"
+#include "ui/compare_view.h"
+#include "ui/db_watcher.h"
 #include "ui/export_dialog.h"
 #include "ui/legend_panel.h"
 #include "ui/map_view.h"
@@ -15,10 +21,16 @@
 #include <algorithm>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QStandardPaths>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QTime>
+#include <QTimer>
+#include <QTextDocument>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -60,6 +72,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
 
     m_search = new SearchBar(this);
     m_hoverLabel = new QLabel(this);
+    m_hoverLabel->setTextFormat(Qt::PlainText);  // country names are data
     statusBar()->addPermanentWidget(m_hoverLabel);
     buildMenus();
 
@@ -92,18 +105,12 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     // Load off the GUI thread; the window shows "Loading" meanwhile.
     const QString projection = settings.value(QStringLiteral("view/projection"), defaultProjectionPreset().id).toString();
     const ProjectionPreset *preset = findProjectionPreset(projection);
-    const ProjectionPreset chosen = preset ? *preset : defaultProjectionPreset();
+    m_loadProjection = preset ? *preset : defaultProjectionPreset();
     connect(&m_loadWatcher, &QFutureWatcher<Loaded>::finished, this, [this] {
         const Loaded loaded = m_loadWatcher.result();
         onLoaded(loaded.report, loaded.geo);
     });
-    m_loadWatcher.setFuture(QtConcurrent::run([dataDir, chosen]() {
-        Loaded loaded;
-        loaded.report = AtlasLoader::load(dataDir);
-        if (loaded.report.atlas)
-            loaded.geo = ProjectedAtlas::build(loaded.report.atlas, chosen);
-        return loaded;
-    }));
+    startLoading(dataDir);
     connect(&m_projectWatcher, &QFutureWatcher<std::shared_ptr<const ProjectedAtlas>>::finished, this,
             [this] { onProjected(m_projectWatcher.result()); });
 }
@@ -112,6 +119,69 @@ MainWindow::~MainWindow()
 {
     m_loadWatcher.waitForFinished();
     m_projectWatcher.waitForFinished();
+}
+
+void MainWindow::startLoading(const QString &dataDir)
+{
+    const ProjectionPreset chosen = m_renderer ? m_renderer->geo().preset() : m_loadProjection;
+    const QString conninfo = m_reloading ? m_conninfo : QString();
+    m_loadWatcher.setFuture(QtConcurrent::run([dataDir, conninfo, chosen]() {
+        Loaded loaded;
+        QString dir = dataDir;
+        if (!conninfo.isEmpty()) {
+            Result<QString> snapshot = DbSnapshot::materialise(conninfo);
+            if (!snapshot) {
+                loaded.report.errors.push_back(snapshot.error());
+                return loaded;
+            }
+            dir = snapshot.value();
+        }
+        loaded.report = AtlasLoader::load(dir);
+        loaded.report.errors = DbSnapshot::relabel(loaded.report.errors);
+        if (loaded.report.atlas)
+            loaded.geo = ProjectedAtlas::build(loaded.report.atlas, chosen);
+        return loaded;
+    }));
+}
+
+bool MainWindow::addEventsFile(const QString &path)
+{
+    if (!atlas())
+        return false;
+    UserEventsLoader::Report report = UserEventsLoader::load(path, atlas()->timeline);
+    if (!report.errors.empty())
+        showProblems(report.errors);
+    if (report.events.events.empty())
+        return false;
+    const size_t count = report.events.events.size();
+    m_map->setUserEvents(std::make_shared<const UserEvents>(std::move(report.events)));
+    m_map->setLayerVisible(layers::userEvents, true);
+    m_legend->update(m_map->settings());
+    statusBar()->showMessage(tr("Added %n of your events (shown apart from the record).", nullptr, int(count)), 10000);
+    return true;
+}
+
+void MainWindow::watchDatabase(const QString &conninfo)
+{
+    m_conninfo = conninfo;
+    delete m_dbWatcher;
+    m_dbWatcher = new DbWatcher(this);
+    connect(m_dbWatcher, &DbWatcher::changed, this, &MainWindow::reloadFromDatabase);
+    if (auto problem = m_dbWatcher->watch(conninfo))
+        statusBar()->showMessage(tr("Changes others make will not show until restart: %1").arg(problem->toString()), 10000);
+}
+
+void MainWindow::reloadFromDatabase()
+{
+    if (m_loadWatcher.isRunning()) {
+        // A commit while loading: load again once this load is done.
+        QTimer::singleShot(500, this, &MainWindow::reloadFromDatabase);
+        return;
+    }
+    saveView();  // the reload comes back to the same date, place and layers
+    m_reloading = true;
+    statusBar()->showMessage(tr("The shared record changed: reloading…"));
+    startLoading(QString());
 }
 
 const Atlas *MainWindow::atlas() const
@@ -123,7 +193,16 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *exportAction = file->addAction(tr("&Export map…"), this, &MainWindow::openExportDialog);
+    QAction *addEvents = file->addAction(tr("&Add events…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Add your events"), QString(),
+                                                          tr("Events (*.csv *.geojson *.json)"));
+        if (!path.isEmpty())
+            addEventsFile(path);
+    });
+    addEvents->setObjectName(QStringLiteral("addEventsAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Export &animation…"), this, &MainWindow::openAnimationDialog);
+    file->addAction(tr("Export story &handout (PDF)…"), this, &MainWindow::chooseStoryHandout);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -150,6 +229,7 @@ void MainWindow::buildMenus()
         connect(a, &QAction::triggered, this, [this, id] { setProjection(id); });
     }
     m_layersMenu = view->addMenu(tr("&Layers"));
+    view->addAction(tr("&Compare two dates…"), QKeySequence(Qt::CTRL | Qt::Key_K), this, &MainWindow::openCompareView);
     view->addSeparator();
     m_storyMenu = view->addMenu(tr("&Story to present"));
     m_storyGroup = new QActionGroup(this);
@@ -200,6 +280,7 @@ void MainWindow::onLoaded(const AtlasLoader::Report &report, std::shared_ptr<con
     if (!geo) {
         const QString message = report.errors.empty() ? tr("The data could not be loaded.") : report.errors.front().toString();
         statusBar()->showMessage(message);
+        m_reloading = false;  // the record shown so far stays
         Q_EMIT loadFailed(message);
         return;
     }
@@ -238,6 +319,10 @@ void MainWindow::onLoaded(const AtlasLoader::Report &report, std::shared_ptr<con
     const QString selected = settings.value(QStringLiteral("view/selected")).toString();
     if (!selected.isEmpty() && geo->atlas().country(selected))
         selectCountry(selected);
+    if (m_reloading)
+        statusBar()->showMessage(tr("Another user changed the shared record: reloaded at %1.")
+                                     .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_reloading = false;
     Q_EMIT ready();
 }
 
@@ -369,6 +454,60 @@ void MainWindow::openExportDialog()
     dialog.exec();
 }
 
+void MainWindow::openAnimationDialog()
+{
+    if (!m_renderer)
+        return;
+    AnimationDialog dialog(std::make_shared<MapExporter>(m_renderer), m_stories, m_map->settings(), this);
+    dialog.exec();
+}
+
+std::optional<Error> MainWindow::exportStoryHandout(const QString &path)
+{
+    if (!m_renderer)
+        return Error{path, {}, tr("the data has not loaded")};
+    const auto story = std::find_if(m_stories.begin(), m_stories.end(), [this](const Story &s) { return s.id == m_storyId; });
+    if (story == m_stories.end())
+        return Error{path, {}, tr("choose a story first (View > Story to present)")};
+    const MapExporter exporter(m_renderer);
+    ExportSettings base;
+    base.layers = m_map->settings().layers;
+    return StoryHandout(exporter, SourceTitles(m_renderer->geo().atlas().timeline)).write(path, *story, base);
+}
+
+void MainWindow::chooseStoryHandout()
+{
+    if (!m_renderer)
+        return;
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                              QStringLiteral("/%1.pdf").arg(m_storyId.isEmpty() ? QStringLiteral("story") : m_storyId);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export story handout"), suggested, tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const std::optional<Error> problem = exportStoryHandout(path);
+    QApplication::restoreOverrideCursor();
+    if (problem)
+        QMessageBox::warning(this, tr("Export failed"), problem->toString());
+    else
+        statusBar()->showMessage(tr("Handout written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::openCompareView()
+{
+    if (!m_renderer)
+        return;
+    if (!m_compare) {
+        m_compare = new CompareView(m_renderer, m_map->settings(), this);
+        m_compare->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_compare, &QObject::destroyed, this, [this] { m_compare = nullptr; });
+        m_compare->resize(size() * 0.9);
+    }
+    m_compare->show();
+    m_compare->raise();
+    m_compare->activateWindow();
+}
+
 void MainWindow::startPresenting()
 {
     if (!m_renderer || m_presenter)
@@ -442,7 +581,9 @@ void MainWindow::showProblems(const ErrorList &errors)
                                 tr("Some data could not be used. Crossroads goes on with the rest."), QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("problemsDialog"));
     box->setDetailedText(lines.join(u'\n'));
-    box->setInformativeText(lines.mid(0, 5).join(u'\n') + (lines.size() > 5 ? tr("\n… and %1 more").arg(lines.size() - 5) : QString()));
+    // Messages quote the data: shown as plain text, never as markup.
+    box->setInformativeText(Qt::convertFromPlainText(lines.mid(0, 5).join(u'\n') +
+                                                     (lines.size() > 5 ? tr("\n… and %1 more").arg(lines.size() - 5) : QString())));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     m_lastProblems = lines;
@@ -454,6 +595,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    saveView();
+    event->accept();
+}
+
+void MainWindow::saveView() const
+{
+    QSettings settings;
     if (m_renderer) {
         const MapSettings &s = m_map->settings();
         settings.setValue(QStringLiteral("view/date"), m_timeline->date().toIsoString());
@@ -464,7 +612,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setValue(QStringLiteral("view/projection"), m_renderer->geo().preset().id);
         settings.setValue(QStringLiteral("view/selected"), m_briefing->country());
     }
-    event->accept();
 }
 
 } // namespace crossroads

@@ -18,6 +18,8 @@ namespace crossroads {
 
 class MapView;
 class BriefingPanel;
+class CompareView;
+class DbWatcher;
 class TimelineBar;
 class LegendPanel;
 class NotesStore;
@@ -51,7 +53,20 @@ public:
     void setProjection(const QString &presetId);
     void setLayerVisible(const QString &id, bool visible);
     void openExportDialog();
+    // Films, handouts and compare mode (issue: motion, comparison, handouts).
+    void openAnimationDialog();
+    std::optional<Error> exportStoryHandout(const QString &path);
+    void chooseStoryHandout();
+    void openCompareView();
+    CompareView *compareView() const { return m_compare; }
     void startPresenting();
+    // Reads the record from the shared store and reloads it whenever another
+    // user commits a change (the window was opened on a snapshot of it).
+    void watchDatabase(const QString &conninfo);
+    // Overlays the analyst's own events from a CSV or GeoJSON file (once the
+    // record has loaded); problems are shown as for the record's files.
+    // False if nothing could be read.
+    bool addEventsFile(const QString &path);
     // The story F5 presents, by id; the stories on offer.
     QString storyToPresent() const { return m_storyId; }
     void setStoryToPresent(const QString &id);
@@ -72,6 +87,9 @@ private:
     void onDateChanged(const Date &date);
     void rebuildLayerMenu();
     void loadStories();
+    void startLoading(const QString &dataDir);
+    void saveView() const;
+    void reloadFromDatabase();
 
     QString m_dataDir;
     MapView *m_map = nullptr;
@@ -80,6 +98,7 @@ private:
     LegendPanel *m_legend = nullptr;
     SearchBar *m_search = nullptr;
     PresenterView *m_presenter = nullptr;
+    CompareView *m_compare = nullptr;
     std::unique_ptr<NotesStore> m_notes;
     QStringList m_lastProblems;
     QLabel *m_hoverLabel = nullptr;
@@ -91,6 +110,10 @@ private:
     QString m_wantedProjection;
     QActionGroup *m_projectionGroup = nullptr;
     std::shared_ptr<const MapRenderer> m_renderer;
+    ProjectionPreset m_loadProjection;
+    DbWatcher *m_dbWatcher = nullptr;
+    QString m_conninfo;
+    bool m_reloading = false;
 
     struct Loaded
     {

@@ -46,6 +46,12 @@ void MapView::setLayers(const QSet<QString> &layers)
     changed();
 }
 
+void MapView::setUserEvents(std::shared_ptr<const UserEvents> events)
+{
+    m_settings.userEvents = std::move(events);
+    changed();
+}
+
 void MapView::setLayerVisible(const QString &id, bool visible)
 {
     if (visible)

@@ -28,6 +28,8 @@ public:
     const MapSettings &settings() const { return m_settings; }
     void setDate(const Date &date);
     void setLayers(const QSet<QString> &layers);
+    // The analyst's own events to overlay (null: none).
+    void setUserEvents(std::shared_ptr<const UserEvents> events);
     void setLayerVisible(const QString &id, bool visible);
     void setSelectedCountry(const QString &iso3);
     void setViewport(const Viewport &viewport);

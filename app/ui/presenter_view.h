@@ -40,6 +40,8 @@ public:
     int stepIndex() const { return m_step; }
     const MapSettings &settings() const { return m_settings; }
     bool isAnimating() const { return m_animation.isActive(); }
+    // The view of the frame last painted (mid-flight: between two steps).
+    const Viewport &frameViewport() const { return m_frameViewport; }
     enum class Blank { None, Black, White };
     Blank blank() const { return m_blank; }
     // The last frame painted (for tests and the console preview).

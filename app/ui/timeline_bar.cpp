@@ -8,10 +8,13 @@
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStyle>
 #include <QToolButton>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -68,6 +71,22 @@ TimelineBar::TimelineBar(QWidget *parent) : QWidget(parent)
         m_speed->addItem(tr(s.label));
     m_speed->setCurrentIndex(3);
 
+    // Typing an exact day: Enter goes there; what is not a date is refused
+    // with a message beside the field and changes nothing.
+    m_dateField = new QLineEdit(this);
+    m_dateField->setObjectName(QStringLiteral("dateField"));
+    m_dateField->setPlaceholderText(tr("Go to date…"));
+    m_dateField->setToolTip(tr("Type a date (2023-09-19 or 19 Sep 2023) and press Enter"));
+    m_dateField->setClearButtonEnabled(true);
+    m_dateField->setMaximumWidth(QFontMetrics(m_dateField->font()).horizontalAdvance(QStringLiteral("19 September 2023")) + 40);
+    m_dateFieldMessage = new QLabel(this);
+    m_dateFieldMessage->setObjectName(QStringLiteral("dateFieldMessage"));
+    m_dateFieldMessage->setTextFormat(Qt::PlainText);
+    m_dateFieldMessage->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_dateFieldMessage->hide();
+    connect(m_dateField, &QLineEdit::returnPressed, this, &TimelineBar::goToTypedDate);
+    connect(m_dateField, &QLineEdit::textEdited, this, [this] { m_dateFieldMessage->hide(); });
+
     m_track = new TimelineTrack(this);
     connect(m_track, &TimelineTrack::dateRequested, this, &TimelineBar::setDate);
     connect(first, &QToolButton::clicked, this, &TimelineBar::goToFirst);
@@ -87,6 +106,8 @@ TimelineBar::TimelineBar(QWidget *parent) : QWidget(parent)
     controls->addSpacing(10);
     controls->addWidget(m_dateLabel);
     controls->addWidget(m_eventLabel, 1);
+    controls->addWidget(m_dateFieldMessage);
+    controls->addWidget(m_dateField);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 2, 8, 4);
@@ -178,6 +199,62 @@ void TimelineBar::goToLast()
 {
     if (m_stepper)
         setDate(m_stepper->last());
+}
+
+Result<Date> TimelineBar::parseTypedDate(const QString &typed)
+{
+    const QString text = typed.simplified();
+    if (text.isEmpty())
+        return Error{{}, {}, tr("Type a date such as 2023-09-19 or 19 Sep 2023.")};
+    if (text.front().isDigit() && text.size() >= 4 && text.left(4).toInt() > 0 && !text.contains(u' ')) {
+        Result<Date> iso = Date::parse(text);
+        if (!iso)
+            return Error{{}, {}, tr("\"%1\" is not a date (2023-09-19, 2023-09 or 2023).").arg(text)};
+        return iso;
+    }
+    // English month names whatever the desktop's language: the atlas shows
+    // its dates this way.
+    const QLocale english(QLocale::English, QLocale::UnitedStates);  // "Sep", not the British "Sept"
+    for (const QString &format : {QStringLiteral("d MMM yyyy"), QStringLiteral("d MMMM yyyy"), QStringLiteral("MMM d yyyy"),
+                                  QStringLiteral("MMMM d yyyy"), QStringLiteral("MMM d, yyyy"), QStringLiteral("MMMM d, yyyy")}) {
+        const QDate d = english.toDate(text, format);
+        if (d.isValid())
+            return Date::fromDay(d);
+    }
+    for (const QString &format : {QStringLiteral("MMM yyyy"), QStringLiteral("MMMM yyyy")}) {
+        const QDate d = english.toDate(text, format);
+        if (d.isValid())
+            return Date::parse(d.toString(QStringLiteral("yyyy-MM")));
+    }
+    return Error{{}, {}, tr("\"%1\" is not a date (2023-09-19 or 19 Sep 2023).").arg(text)};
+}
+
+QString TimelineBar::dateFieldMessage() const
+{
+    return m_dateFieldMessage->isHidden() ? QString() : m_dateFieldMessage->text();
+}
+
+void TimelineBar::goToTypedDate()
+{
+    Result<Date> typed = parseTypedDate(m_dateField->text());
+    QString problem;
+    if (!typed) {
+        problem = typed.error().message;
+    } else if (m_stepper && (typed.value().julianDay() < m_stepper->first().julianDay() ||
+                             typed.value().julianDay() > m_stepper->last().julianDay())) {
+        problem = tr("%1 is outside the atlas (%2 to %3).")
+                      .arg(typed.value().toDisplayString(), m_stepper->first().toDisplayString(), m_stepper->last().toDisplayString());
+    }
+    if (!problem.isEmpty()) {
+        m_dateFieldMessage->setText(problem);
+        m_dateFieldMessage->show();
+        m_dateField->selectAll();
+        return;
+    }
+    m_dateFieldMessage->hide();
+    m_dateFieldMessage->clear();
+    setDate(typed.value());
+    m_dateField->clear();
 }
 
 void TimelineBar::updateLabels()
@@ -312,7 +389,8 @@ bool TimelineTrack::event(QEvent *e)
         } else {
             if (lines.size() > 8)
                 lines = lines.mid(0, 8) << tr("… and %1 more").arg(lines.size() - 8);
-            QToolTip::showText(help->globalPos(), lines.join(u'\n'), this);
+            // Event titles are data: escaped, or a tooltip renders their markup.
+            QToolTip::showText(help->globalPos(), Qt::convertFromPlainText(lines.join(u'\n')), this);
         }
         return true;
     }

@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QToolButton;
 
 namespace crossroads {
@@ -44,6 +45,13 @@ public:
     void goToLast();
 
     TimelineTrack *track() const { return m_track; }
+    QLineEdit *dateField() const { return m_dateField; }
+    // The message under a refused date ("" when the last one was taken).
+    QString dateFieldMessage() const;
+
+    // What a user may type: 2023-09-19 (or 2023-09, 2023), "19 Sep 2023",
+    // "19 September 2023", "Sep 2023". Impossible dates are errors.
+    static Result<Date> parseTypedDate(const QString &text);
 
 Q_SIGNALS:
     void dateChanged(const crossroads::Date &date);
@@ -51,12 +59,15 @@ Q_SIGNALS:
 private:
     void advancePlayback();
     void updateLabels();
+    void goToTypedDate();
 
     const Timeline *m_timeline = nullptr;
     std::optional<TimeStepper> m_stepper;
     Date m_date;
     QLabel *m_dateLabel = nullptr;
     QLabel *m_eventLabel = nullptr;
+    QLineEdit *m_dateField = nullptr;
+    QLabel *m_dateFieldMessage = nullptr;
     QToolButton *m_play = nullptr;
     QComboBox *m_speed = nullptr;
     TimelineTrack *m_track = nullptr;

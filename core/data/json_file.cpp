@@ -2,20 +2,38 @@
 #include "data/json_file.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
+
+#include <new>
 
 namespace crossroads {
 
 Result<JsonFile> JsonFile::read(const QString &path)
 {
+    // A pipe or device would block the read or never end; a huge file
+    // would only end in an allocation failure. Both are refused first.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return Error{path, {}, QStringLiteral("is not a regular file")};
+    if (info.size() > kMaxFileBytes)
+        return Error{path, {}, QStringLiteral("is %1 MB; a data file may have at most %2 MB")
+                                   .arg(info.size() / (1024 * 1024)).arg(kMaxFileBytes / (1024 * 1024))};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{path, {}, file.exists() ? QStringLiteral("cannot be read: %1").arg(file.errorString())
                                              : QStringLiteral("no such file")};
-    QByteArray text = file.readAll();
+    QByteArray text = file.read(kMaxFileBytes + 1);
+    if (text.size() > kMaxFileBytes)
+        return Error{path, {}, QStringLiteral("a data file may have at most %1 MB").arg(kMaxFileBytes / (1024 * 1024))};
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+    QJsonDocument document;
+    try {
+        document = QJsonDocument::fromJson(text, &parseError);
+    } catch (const std::bad_alloc &) {
+        return Error{path, {}, QStringLiteral("not enough memory to read this file")};
+    }
     JsonFile result;
     result.m_path = path;
     result.m_locator = std::make_shared<JsonLocator>(std::move(text));
@@ -37,6 +55,8 @@ Result<QJsonArray> JsonFile::array(const QString &key) const
         return Error{m_path, QStringLiteral("line 1"), QStringLiteral("missing the top-level array '%1'").arg(key)};
     if (!value.isArray())
         return errorAt(key, QStringLiteral("'%1' must be an array").arg(key));
+    if (value.toArray().size() > kMaxRecords)
+        return errorAt(key, QStringLiteral("'%1' has %2 records; at most %3 are read").arg(key).arg(value.toArray().size()).arg(kMaxRecords));
     return value.toArray();
 }
 
@@ -102,6 +122,11 @@ QString RecordReader::string(const QString &key)
         fail(key, QStringLiteral("field '%1' is empty").arg(key));
         return {};
     }
+    if (value.toString().size() > JsonFile::kMaxStringLength) {
+        fail(key, QStringLiteral("field '%1' has %2 characters; at most %3 are allowed")
+                      .arg(key).arg(value.toString().size()).arg(JsonFile::kMaxStringLength));
+        return {};
+    }
     return value.toString();
 }
 
@@ -112,6 +137,11 @@ QString RecordReader::optionalString(const QString &key)
     const QJsonValue value = m_object.value(key);
     if (!value.isString()) {
         fail(key, QStringLiteral("field '%1' must be a string").arg(key));
+        return QStringLiteral("");
+    }
+    if (value.toString().size() > JsonFile::kMaxStringLength) {
+        fail(key, QStringLiteral("field '%1' has %2 characters; at most %3 are allowed")
+                      .arg(key).arg(value.toString().size()).arg(JsonFile::kMaxStringLength));
         return QStringLiteral("");
     }
     return value.toString();
@@ -126,10 +156,20 @@ QStringList RecordReader::strings(const QString &key, bool required)
         fail(key, QStringLiteral("field '%1' must be an array of strings").arg(key));
         return {};
     }
+    if (value.toArray().size() > JsonFile::kMaxListItems) {
+        fail(key, QStringLiteral("field '%1' has %2 items; at most %3 are allowed")
+                      .arg(key).arg(value.toArray().size()).arg(JsonFile::kMaxListItems));
+        return {};
+    }
     QStringList out;
     for (const QJsonValue &item : value.toArray()) {
         if (!item.isString()) {
             fail(key, QStringLiteral("field '%1' must be an array of strings").arg(key));
+            return {};
+        }
+        if (item.toString().size() > JsonFile::kMaxStringLength) {
+            fail(key, QStringLiteral("an item of '%1' has %2 characters; at most %3 are allowed")
+                          .arg(key).arg(item.toString().size()).arg(JsonFile::kMaxStringLength));
             return {};
         }
         out << item.toString();

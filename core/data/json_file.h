@@ -20,6 +20,15 @@ namespace crossroads {
 class JsonFile
 {
 public:
+    // What a data file may hold. Far above any real atlas (the bundled
+    // timeline is under 100 kB, with a few hundred records), and low enough
+    // that reading the worst accepted file cannot exhaust memory. Nesting
+    // is bounded by Qt's parser (DeepNesting past 1024 levels).
+    static constexpr qint64 kMaxFileBytes = 32 * 1024 * 1024;
+    static constexpr qsizetype kMaxRecords = 100'000;
+    static constexpr qsizetype kMaxStringLength = 100'000;
+    static constexpr qsizetype kMaxListItems = 10'000;
+
     // Reads and parses; on failure the error names the file and, for a
     // syntax error, line and column.
     static Result<JsonFile> read(const QString &path);

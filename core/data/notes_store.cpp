@@ -20,31 +20,56 @@ QString NotesStore::defaultPath()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("notes.json"));
 }
 
+QString NotesStore::asideName(const QString &path, const QString &what)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString name = QStringLiteral("%1.%2-%3").arg(path, what, stamp);
+    for (int n = 2; QFileInfo::exists(name) || QFileInfo(name).isSymLink(); ++n)
+        name = QStringLiteral("%1.%2-%3-%4").arg(path, what, stamp).arg(n);
+    return name;
+}
+
 std::optional<Error> NotesStore::load()
 {
     m_notes.clear();
-    QFile file(m_path);
-    if (!file.exists())
+    const QFileInfo info(m_path);
+    if (!info.exists() && !info.isSymLink())
         return std::nullopt;
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{m_path, {}, QStringLiteral("cannot read the notes: %1").arg(file.errorString())};
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    file.close();
     QString problem;
-    if (parseError.error != QJsonParseError::NoError)
-        problem = parseError.errorString();
-    else if (!document.isObject() || !document.object().value(QStringLiteral("notes")).isObject())
-        problem = QStringLiteral("not a notes file (expected {\"notes\": {ISO3: text}})");
+    QJsonDocument document;
+    QFile file(m_path);
+    if (!info.isFile())
+        problem = QStringLiteral("it is not a regular file");
+    else if (info.size() > kMaxBytes)
+        problem = QStringLiteral("it is larger than %1 MB").arg(kMaxBytes / (1024 * 1024));
+    else if (!file.open(QIODevice::ReadOnly))
+        problem = QStringLiteral("it cannot be read: %1").arg(file.errorString());
+    if (problem.isEmpty()) {
+        QJsonParseError parseError;
+        document = QJsonDocument::fromJson(file.read(kMaxBytes), &parseError);
+        file.close();
+        if (parseError.error != QJsonParseError::NoError)
+            problem = parseError.errorString();
+        else if (!document.isObject() || !document.object().value(QStringLiteral("notes")).isObject())
+            problem = QStringLiteral("not a notes file (expected {\"notes\": {ISO3: text}})");
+        else
+            for (const QJsonValue &value : document.object().value(QStringLiteral("notes")).toObject())
+                if (!value.isString())
+                    problem = QStringLiteral("a note is not text");
+    }
     if (!problem.isEmpty()) {
-        // Keep the unreadable file for the user to recover by hand.
-        const QString aside = m_path + QStringLiteral(".corrupt-") +
-                              QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss"));
-        const bool moved = QFile::rename(m_path, aside);
-        m_readOnly = !moved;
-        return Error{m_path, {}, QStringLiteral("the notes file is damaged (%1); %2").arg(problem, moved
-                                     ? QStringLiteral("it was kept as %1 and new notes start empty").arg(aside)
-                                     : QStringLiteral("it could not be moved aside, so notes will not be saved over it"))};
+        // Keep the damaged file for the user to recover by hand; never
+        // save over it. If it cannot be moved, new notes go to a new file
+        // beside it, so nothing typed is lost either way.
+        const QString aside = asideName(m_path, QStringLiteral("damaged"));
+        const QString damaged = m_path;
+        if (QFile::rename(m_path, aside))
+            return Error{damaged, {}, QStringLiteral("the notes file is damaged (%1); it was kept as %2 and new notes start empty")
+                                          .arg(problem, aside)};
+        m_path = asideName(damaged, QStringLiteral("new"));
+        return Error{damaged, {}, QStringLiteral("the notes file is damaged (%1) and could not be moved aside; it is left as it is, "
+                                                 "and new notes are saved to %2")
+                                      .arg(problem, m_path)};
     }
     const QJsonObject notes = document.object().value(QStringLiteral("notes")).toObject();
     for (auto it = notes.begin(); it != notes.end(); ++it)
@@ -54,8 +79,6 @@ std::optional<Error> NotesStore::load()
 
 std::optional<Error> NotesStore::save() const
 {
-    if (m_readOnly)
-        return Error{m_path, {}, QStringLiteral("the damaged notes file could not be moved aside, so it is not overwritten")};
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QJsonObject notes;
     for (auto it = m_notes.begin(); it != m_notes.end(); ++it)

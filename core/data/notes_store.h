@@ -11,15 +11,17 @@
 namespace crossroads {
 
 // The analyst's own notes, one text per country, in a JSON file. Saved
-// atomically; a file that cannot be read is moved aside (never deleted or
-// overwritten) and reported, and the store starts empty.
+// atomically; a file that cannot be read is moved aside as
+// notes.json.damaged-YYYYMMDD-HHMMSS (never deleted or overwritten) and
+// reported, and the store starts empty. If it cannot be moved, it is left
+// alone and notes are saved to notes.json.new-YYYYMMDD-HHMMSS instead.
 class NotesStore
 {
 public:
     explicit NotesStore(QString path);
 
-    // Loads the file. On a corrupt file, returns the problem, naming where
-    // the old file was kept.
+    // Loads the file. On a damaged file, returns the problem, naming where
+    // the old file was kept and where new notes go.
     std::optional<Error> load();
     std::optional<Error> save() const;
 
@@ -31,9 +33,12 @@ public:
     static QString defaultPath();
 
 private:
+    static constexpr qint64 kMaxBytes = 32 * 1024 * 1024;
+    // `path` + ".WHAT-YYYYMMDD-HHMMSS", made unique.
+    static QString asideName(const QString &path, const QString &what);
+
     QString m_path;
     QHash<QString, QString> m_notes;
-    bool m_readOnly = false;  // a damaged file could not be moved aside
 };
 
 } // namespace crossroads

@@ -17,8 +17,13 @@ Result<Region> Region::load(const QString &path)
     const QJsonValue focus = root.value(QStringLiteral("focus"));
     if (!focus.isArray())
         return file.value().errorAt(QStringLiteral("focus"), QStringLiteral("'focus' must be an array of ISO3 codes"));
-    for (const QJsonValue &code : focus.toArray())
+    if (focus.toArray().size() > JsonFile::kMaxListItems)
+        return file.value().errorAt(QStringLiteral("focus"), QStringLiteral("'focus' lists more than %1 countries").arg(JsonFile::kMaxListItems));
+    for (const QJsonValue &code : focus.toArray()) {
+        if (!code.isString() || code.toString().size() != 3)
+            return file.value().errorAt(QStringLiteral("focus"), QStringLiteral("'focus' must be an array of ISO3 codes"));
         region.focus.insert(code.toString());
+    }
 
     const QJsonArray home = root.value(QStringLiteral("home")).toArray();
     if (home.size() != 4)
@@ -31,8 +36,14 @@ Result<Region> Region::load(const QString &path)
         return file.value().errorAt(QStringLiteral("home"), QStringLiteral("'home' must have west < east and south < north"));
 
     const QJsonObject names = root.value(QStringLiteral("display_names")).toObject();
-    for (auto it = names.begin(); it != names.end(); ++it)
+    if (names.size() > JsonFile::kMaxListItems)
+        return file.value().errorAt(QStringLiteral("display_names"), QStringLiteral("'display_names' has more than %1 entries").arg(JsonFile::kMaxListItems));
+    for (auto it = names.begin(); it != names.end(); ++it) {
+        if (!it.value().isString() || it.value().toString().trimmed().isEmpty() || it.value().toString().size() > 200)
+            return file.value().errorAt(QStringLiteral("display_names/") + it.key(),
+                                        QStringLiteral("a display name must be a string of 1 to 200 characters"));
         region.displayNames.insert(it.key(), it.value().toString());
+    }
     if (region.homeWest < -180 || region.homeEast > 180 || region.homeSouth < -85 || region.homeNorth > 85)
         return file.value().errorAt(QStringLiteral("home"), QStringLiteral("'home' must lie within longitude ±180 and latitude ±85"));
     const QJsonObject labels = root.value(QStringLiteral("label_points")).toObject();

@@ -254,6 +254,7 @@ private:
             s.certainty = r.word(QStringLiteral("certainty"), certaintyFromString, certaintyWords(), Certainty::Confirmed);
             s.summary = r.string(QStringLiteral("summary"));
             s.sources = cite(r);
+            s.forwardLooking = r.object().value(QStringLiteral("forward_looking")).toBool();
             checkHindsight(*file, path, r.object(), s.interval.from, {"summary"});
             if (uniqueId(seen, s.id, r) && r.ok()) {
                 out.push_back(std::move(s));
@@ -296,6 +297,7 @@ private:
                 r.fail(QStringLiteral("place"), QStringLiteral("unknown place '%1' (not an id in places.geojson)").arg(e.place));
             e.certainty = r.word(QStringLiteral("certainty"), certaintyFromString, certaintyWords(), Certainty::Confirmed);
             e.sources = cite(r);
+            e.forwardLooking = r.object().value(QStringLiteral("forward_looking")).toBool();
             checkHindsight(*file, path, r.object(), e.date, {"title", "summary"});
             e.tags = r.strings(QStringLiteral("tags"), false);
             if (uniqueId(seen, e.id, r) && r.ok())
@@ -331,6 +333,7 @@ private:
             rel.certainty = r.word(QStringLiteral("certainty"), certaintyFromString, certaintyWords(), Certainty::Confirmed);
             rel.summary = r.string(QStringLiteral("summary"));
             rel.sources = cite(r);
+            rel.forwardLooking = r.object().value(QStringLiteral("forward_looking")).toBool();
             checkHindsight(*file, path, r.object(), rel.interval.from, {"summary"});
             if (uniqueId(seen, rel.id, r) && r.ok())
                 out.push_back(std::move(rel));
@@ -382,6 +385,7 @@ private:
                 phase.certainty = p.word(QStringLiteral("certainty"), certaintyFromString, certaintyWords(), Certainty::Confirmed);
                 phase.summary = p.string(QStringLiteral("summary"));
                 phase.sources = cite(p);
+                phase.forwardLooking = p.object().value(QStringLiteral("forward_looking")).toBool();
                 checkHindsight(*file, phasePath, p.object(), phase.interval.from, {"summary"});
                 if (uniqueId(seenPhases, phase.id, p) && p.ok()) {
                     c.phases.push_back(std::move(phase));

@@ -73,13 +73,15 @@ Result<std::array<double, 4>> ExportSettings::parseExtent(const QString &text)
     return values;
 }
 
-ExportSettings::Format ExportSettings::formatFor(const QString &path)
+std::optional<ExportSettings::Format> ExportSettings::formatFor(const QString &path)
 {
     if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         return Format::Pdf;
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
         return Format::Svg;
-    return Format::Png;
+    if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        return Format::Png;
+    return std::nullopt;
 }
 
 } // namespace crossroads

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/date.h"
+#include "render/legend.h"
 #include "util/error.h"
 
 #include <QRectF>
@@ -10,6 +11,7 @@
 #include <QString>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 namespace crossroads {
@@ -33,11 +35,28 @@ struct ExportSettings
     bool legend = true;
     QString title;         // empty: date and overlays
     QString caption;       // optional line under the title (frames: the event)
+    // A run of frames: the legend lists what any frame from `first` to
+    // `last` shows, so it stays the same from frame to frame. None: this
+    // date only.
+    struct Span
+    {
+        Date first;
+        Date last;
+    };
+    std::optional<Span> legendSpan;
+
+    // Films and multi-panel pages: a legend fixed for the whole film (its
+    // entries computed over every date it shows, so it never jumps), and
+    // the map drawn by the caller instead of MapRenderer::render (a
+    // presenter's flight, or a frame reused from a date with the same map).
+    std::optional<std::vector<LegendItem>> legendItems;
+    std::function<void(QPainter &painter, const MapSettings &map)> drawMap;
 
     static constexpr int kMaxSide = 20000;
-    // A4 at 600 DPI is 35 megapixels; the caches need several buffers of
-    // the output's size, so 100 MP keeps memory below about 4 GB.
-    static constexpr qint64 kMaxPixels = 100'000'000;
+    // A4 at 600 DPI is 35 megapixels and 8K UHD 33; an export needs several
+    // buffers of the output's size (100 MP took 2.8 GB and over a minute),
+    // so 40 MP keeps memory near 1 GB.
+    static constexpr qint64 kMaxPixels = 40'000'000;
 
     // The layout scale: logical pixels -> output pixels. A 3840x2160 export
     // is the 1920x1080 layout at scale 2.
@@ -50,7 +69,9 @@ struct ExportSettings
     // "WxH"; "W,S,E,N"; "a,b,c" (with "legend" as a pseudo-layer).
     static Result<QSize> parseSize(const QString &text);
     static Result<std::array<double, 4>> parseExtent(const QString &text);
-    static Format formatFor(const QString &path);
+    // From the file name's extension (.png, .pdf, .svg, any case); none
+    // for any other: we never write one format under another's name.
+    static std::optional<Format> formatFor(const QString &path);
 };
 
 } // namespace crossroads

@@ -14,8 +14,12 @@ public:
     explicit FrameSequence(const MapExporter &exporter) : m_exporter(exporter) {}
 
     // `base` supplies size, extent, layers and title; the date and caption
-    // come from each event. Returns the number of frames written.
-    Result<int> write(const QString &directory, const ExportSettings &base) const;
+    // come from each event. Each frame with its sidecars is one
+    // all-or-nothing set and index.csv comes last, so a run killed midway
+    // leaves whole frames only. With `resume`, frames an earlier run left
+    // whole and with the same settings are kept (counted in `kept`).
+    // Returns the number of frames in the sequence.
+    Result<int> write(const QString &directory, const ExportSettings &base, bool resume = false, int *kept = nullptr) const;
 
     static QString frameName(const Event &event);
 

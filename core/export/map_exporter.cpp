@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/map_exporter.h"
 
-#include "util/atomic_file.h"
+#include "export/geo_pdf.h"
+#include "util/output_set.h"
 #include "export/png_encoder.h"
 #include "geo/geodesy.h"
 #include "model/record_notes.h"
@@ -12,11 +13,12 @@
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QTemporaryDir>
 
 #include <utility>
 #include <QSvgGenerator>
 
+#include <algorithm>
 #include <cmath>
 
 namespace crossroads {
@@ -55,16 +57,14 @@ QString Georeference::auxXml() const
 
 MapExporter::MapExporter(std::shared_ptr<const MapRenderer> renderer) : m_renderer(std::move(renderer)) {}
 
-MapSettings MapExporter::mapSettings(const ExportSettings &settings) const
+MapSettings MapExporter::mapSettings(const ExportSettings &settings, QSize mapSize) const
 {
     const double k = settings.layoutScale();
     MapSettings map;
     map.date = settings.date;
     map.layers = settings.layers;
     map.devicePixelRatio = k;
-    // Rounded up, so the map covers every output pixel; an output pixel is
-    // exactly 1/k of a logical one, which the world file relies on.
-    map.viewport.setSize(QSize(int(std::ceil(settings.size.width() / k)), int(std::ceil(settings.size.height() / k))));
+    map.viewport.setSize(mapSize.expandedTo(QSize(1, 1)));
     const ProjectedAtlas &geo = m_renderer->geo();
     QRectF extent = geo.homeExtent();
     if (settings.extent) {
@@ -75,6 +75,189 @@ MapSettings MapExporter::mapSettings(const ExportSettings &settings) const
     }
     map.viewport.fitExtent(extent);
     return map;
+}
+
+MapSettings MapExporter::mapSettings(const ExportSettings &settings) const
+{
+    return mapSettings(settings, layout(settings).map.size().toSize());
+}
+
+std::vector<LegendItem> MapExporter::legendItems(const ExportSettings &settings) const
+{
+    // A film fixes its legend over its whole date range.
+    if (settings.legendItems)
+        return *settings.legendItems;
+    MapSettings map;
+    map.date = settings.date;
+    map.layers = settings.layers;
+    if (settings.legendSpan) {
+        map.date = settings.legendSpan->last;
+        return crossroads::legendItems(m_renderer->geo().atlas(), map, m_renderer->style(), settings.legendSpan->first);
+    }
+    return crossroads::legendItems(m_renderer->geo().atlas(), map, m_renderer->style());
+}
+
+QStringList MapExporter::outsideOf(const ExportSettings &settings, const MapSettings &map) const
+{
+    const Atlas &atlas = m_renderer->geo().atlas();
+    MapSettings span = map;
+    Date first = settings.date;
+    if (settings.legendSpan) {
+        span.date = settings.legendSpan->last;
+        first = settings.legendSpan->first;
+    }
+    const QRectF visible = map.viewport.visibleMetres();
+    QStringList names;
+    for (int i : markedCountries(atlas, span, first)) {
+        const auto &shape = m_renderer->geo().countries()[size_t(i)];
+        // Counted as shown when a fair part of it is in the frame, not a sliver at the edge.
+        const QRectF inside = shape.bounds.intersected(visible);
+        const double shown = shape.bounds.isEmpty() ? 0.0 : inside.width() * inside.height() / (shape.bounds.width() * shape.bounds.height());
+        if (shown < 0.1 && !visible.contains(shape.labelPoint))
+            names << atlas.displayName(atlas.countries[size_t(i)].iso3);
+    }
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+PageLayout MapExporter::layout(const ExportSettings &settings) const
+{
+    // The "also" notes change the legend, which changes the frame, which
+    // changes what is outside it: two passes settle it.
+    const PageLayout first = layoutWith(settings, {});
+    const QStringList outside = settings.legend ? outsideOf(settings, mapSettings(settings, first.map.size().toSize())) : QStringList();
+    if (outside.isEmpty())
+        return first;
+    PageLayout second = layoutWith(settings, outside);
+    second.outside = outsideOf(settings, mapSettings(settings, second.map.size().toSize()));
+    if (second.outside != outside)
+        second = layoutWith(settings, second.outside);
+    return second;
+}
+
+PageLayout MapExporter::layoutWith(const ExportSettings &settings, const QStringList &outside) const
+{
+    const double k = settings.layoutScale();
+    PageLayout page;
+    page.page = QSizeF(settings.size.width() / k, settings.size.height() / k);
+    const double W = page.page.width(), H = page.page.height();
+    // Text keeps its size down to about 1100x720 logical pixels, then
+    // shrinks with the page, never below 60 %.
+    const double s = std::clamp(std::min(W / 1100.0, H / 720.0), 0.6, 1.0);
+    page.scale = s;
+    page.outside = outside;
+    const double pad = 14 * s;
+    const QColor ink = m_renderer->style().label, muted(0x44, 0x44, 0x44);
+
+    // Title band: the date large on the right, the title wrapped beside it.
+    const QString dateString = settings.date.toDisplayString();
+    PageText date = fitText(dateString, uiFont(26 * s, true), W - 2 * pad, 1, 12 * s);
+    date.colour = ink;
+    date.alignRight = true;
+    date.moveTo(QPointF(W - pad - date.rect.width(), pad));
+    const QString titleString = settings.title.isEmpty() ? defaultTitle(settings) : settings.title;
+    PageText title = fitText(titleString, uiFont(22 * s, true), W - 2 * pad - date.rect.width() - 24 * s, 2, 12 * s);
+    title.colour = ink;
+    title.moveTo(QPointF(pad, pad));
+    double y = pad + std::max(title.rect.height(), date.rect.height());
+    page.texts.push_back(title);
+    page.texts.push_back(date);
+    if (!settings.caption.isEmpty()) {
+        PageText caption = fitText(settings.caption, uiFont(14 * s), W - 2 * pad, 3, 9 * s);
+        caption.colour = muted;
+        caption.moveTo(QPointF(pad, y + 4 * s));
+        y = caption.rect.bottom();
+        page.texts.push_back(caption);
+    }
+    const double top = y + 10 * s;
+
+    // Footer: the "as of" note and credits on the left, the scale bar right.
+    const QSizeF scaleBox(200 * s, 38 * s);
+    const double creditWidth = W - 2 * pad - scaleBox.width() - 16 * s;
+    // Where the record ends before the date, the note says so (RecordNotes).
+    const QString recordEnd = RecordNotes::recordEnd(m_renderer->geo().atlas().timeline, settings.date);
+    PageText note = fitText(recordEnd.isEmpty() ? QStringLiteral("As of %1: standings and corridor phases as recorded for that day; "
+                                                                 "'reported' and 'prospective' are not confirmed.").arg(dateString)
+                                                : QStringLiteral("As of %1: %2").arg(dateString, recordEnd),
+                            uiFont(10.5 * s), creditWidth, 3, 7 * s);
+    PageText credits = fitText(QStringLiteral("Boundaries: Natural Earth (public domain). Timeline: the Crossroads record, from published "
+                                              "analyses and the public records each fact cites. %1. Crossroads %2.")
+                                   .arg(m_renderer->geo().preset().name, QStringLiteral(CROSSROADS_VERSION)),
+                               uiFont(10.5 * s), creditWidth, 3, 7 * s);
+    note.colour = credits.colour = muted;
+    const double footerHeight = std::max(note.rect.height() + 2 * s + credits.rect.height(), scaleBox.height());
+    const double footerTop = H - pad - footerHeight;
+    note.moveTo(QPointF(pad, footerTop));
+    credits.moveTo(QPointF(pad, note.rect.bottom() + 2 * s));
+    page.texts.push_back(note);
+    page.texts.push_back(credits);
+    page.scaleBar = QRectF(QPointF(W - pad - scaleBox.width(), footerTop + footerHeight - scaleBox.height()), scaleBox);
+    double bottom = footerTop - 10 * s;
+    double right = W - pad;
+
+    // Legend: a column right of the map on landscape pages, a band of
+    // columns under it on portrait ones.
+    if (settings.legend) {
+        std::vector<LegendItem> items = legendItems(settings);
+        const bool landscape = W >= H * 1.15;
+        auto withNotes = [&](double width) {
+            std::vector<LegendItem> all = items;
+            if (outside.isEmpty())
+                return all;
+            const QFontMetricsF fm(legendFont(s));
+            QString line = QStringLiteral("Also marked:");
+            for (const QString &name : outside) {
+                const QString candidate = line + u' ' + name + (name == outside.last() ? QString() : QStringLiteral(","));
+                if (fm.horizontalAdvance(candidate) > width && !line.endsWith(u':')) {
+                    all.push_back({LegendItem::Symbol::Note, QStringLiteral("Outside the map"), line, {}, Standing::None, CorridorStatus::None});
+                    line = QStringLiteral("  ") + name + (name == outside.last() ? QString() : QStringLiteral(","));
+                } else {
+                    line = candidate;
+                }
+            }
+            all.push_back({LegendItem::Symbol::Note, QStringLiteral("Outside the map"), line, {}, Standing::None, CorridorStatus::None});
+            return all;
+        };
+        if (!items.empty() || !outside.isEmpty()) {
+            if (landscape) {
+                const double available = bottom - top;
+                const QSizeF bare = measureLegend(items, s, available);
+                items = withNotes(std::max(bare.width() - 16 * s, 170 * s));
+                const QSizeF size = measureLegend(items, s, available);
+                page.legend = QRectF(QPointF(W - pad - size.width(), top), size);
+                page.legendMaxHeight = available;
+                page.legendRows = items;
+                right = page.legend.left() - 12 * s;
+            } else {
+                items = withNotes(std::min(W - 2 * pad - 16 * s, 320 * s));
+                // The lowest band whose columns fit the width.
+                const double tallest = measureLegend(items, s, 1e9).height() + 1;
+                double height = std::min(tallest, 90 * s);
+                QSizeF size = measureLegend(items, s, height);
+                while (size.width() > W - 2 * pad && height < tallest) {
+                    height += 12 * s;
+                    size = measureLegend(items, s, height);
+                }
+                page.legend = QRectF(QPointF(pad, bottom - size.height()), size);
+                page.legendMaxHeight = height;
+                page.legendRows = items;
+                bottom = page.legend.top() - 10 * s;
+            }
+        }
+    }
+
+    // The map frame, its corner on a whole output pixel and its size whole
+    // logical pixels (the viewport is integral).
+    const double left = std::round(pad * k) / k, mapTop = std::round(top * k) / k;
+    page.map = QRectF(left, mapTop, std::max(1.0, std::floor(right - left)), std::max(1.0, std::floor(bottom - mapTop)));
+    return page;
+}
+
+QPointF MapExporter::pagePixel(const ExportSettings &settings, QPointF metres) const
+{
+    const PageLayout page = layout(settings);
+    const MapSettings map = mapSettings(settings, page.map.size().toSize());
+    return (map.viewport.toPixels(metres) + page.map.topLeft()) * settings.layoutScale();
 }
 
 QString MapExporter::defaultTitle(const ExportSettings &settings) const
@@ -91,12 +274,15 @@ QString MapExporter::defaultTitle(const ExportSettings &settings) const
 
 Georeference MapExporter::georeference(const ExportSettings &settings) const
 {
-    const MapSettings map = mapSettings(settings);
+    const PageLayout page = layout(settings);
+    const MapSettings map = mapSettings(settings, page.map.size().toSize());
     Georeference g;
     const double k = settings.layoutScale();
     g.pixelWidth = map.viewport.metresPerPixel() / k;
     g.pixelHeight = -map.viewport.metresPerPixel() / k;
-    const QPointF topLeft = map.viewport.toMetres(QPointF(0, 0));
+    // The whole page is georeferenced: margins are outside the map frame
+    // but on the same plane, so the world file is one affine transform.
+    const QPointF topLeft = map.viewport.toMetres(-page.map.topLeft());
     g.originX = topLeft.x() + g.pixelWidth / 2;
     g.originY = topLeft.y() + g.pixelHeight / 2;
     g.wkt = m_renderer->geo().projection().wkt();
@@ -121,98 +307,56 @@ std::pair<double, double> MapExporter::scaleBar(const MapSettings &map, double t
     return {km, km * 1000.0 / metresPerPixel};
 }
 
-void MapExporter::compose(QPainter &painter, const ExportSettings &settings, RenderCache *cache) const
+void MapExporter::renderPage(QPainter &painter, const ExportSettings &settings, RenderCache *cache) const
 {
-    const MapSettings map = mapSettings(settings);
-    const QSizeF page = map.viewport.size();
+    const PageLayout page = layout(settings);
+    const MapSettings map = mapSettings(settings, page.map.size().toSize());
     const Style &style = m_renderer->style();
-    m_renderer->render(painter, map, cache);
+    const double s = page.scale;
+
+    painter.save();
+    painter.fillRect(QRectF(QPointF(0, 0), page.page), Qt::white);
+    painter.translate(page.map.topLeft());
+    // An animation draws its own map (flights, cross-fades) into the frame.
+    if (settings.drawMap)
+        settings.drawMap(painter, map);
+    else
+        m_renderer->render(painter, map, cache);
+    painter.restore();
+    // The margins again, over anything of the map beyond its frame: SVG
+    // viewers ignore Qt's clip, and the margins must stay clean there too.
+    const QRectF f = page.map;
+    for (const QRectF &margin : {QRectF(0, 0, page.page.width(), f.top()), QRectF(0, f.bottom(), page.page.width(), page.page.height() - f.bottom()),
+                                 QRectF(0, f.top(), f.left(), f.height()), QRectF(f.right(), f.top(), page.page.width() - f.right(), f.height())})
+        painter.fillRect(margin, Qt::white);
 
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
+    painter.setPen(QPen(style.focusBorder, 0.8 * s));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(page.map);
+    for (const PageText &text : page.texts)
+        text.draw(painter);
 
-    // Title band: title left, the date large on the right.
-    const QString title = settings.title.isEmpty() ? defaultTitle(settings) : settings.title;
-    const QFont titleFont = uiFont(22, true), dateFont = uiFont(26, true), captionFont = uiFont(14);
-    const double bandHeight = settings.caption.isEmpty() ? 52 : 74;
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(255, 255, 255, 232));
-    painter.drawRect(QRectF(0, 0, page.width(), bandHeight));
-    painter.setPen(QColor(0, 0, 0, 50));
-    painter.drawLine(QPointF(0, bandHeight), QPointF(page.width(), bandHeight));
-    const QString date = settings.date.toDisplayString();
-    const double dateWidth = QFontMetricsF(dateFont).horizontalAdvance(date);
-    painter.setPen(style.label);
-    painter.setFont(dateFont);
-    painter.drawText(QRectF(page.width() - dateWidth - 18, 0, dateWidth + 4, 52), Qt::AlignVCenter | Qt::AlignLeft, date);
-    painter.setFont(titleFont);
-    const QString elided = QFontMetricsF(titleFont).elidedText(title, Qt::ElideRight, page.width() - dateWidth - 60);
-    painter.drawText(QRectF(18, 0, page.width() - dateWidth - 50, 52), Qt::AlignVCenter | Qt::AlignLeft, elided);
-    if (!settings.caption.isEmpty()) {
-        painter.setFont(captionFont);
-        painter.setPen(QColor(0x44, 0x44, 0x44));
-        painter.drawText(QRectF(18, 48, page.width() - 36, 22), Qt::AlignVCenter | Qt::AlignLeft,
-                         QFontMetricsF(captionFont).elidedText(settings.caption, Qt::ElideRight, page.width() - 36));
-    }
-
-    // Credits and the "as of" note along the bottom.
-    const double creditsHeight = 36;
-    const QRectF credits(0, page.height() - creditsHeight, page.width(), creditsHeight);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(255, 255, 255, 215));
-    painter.drawRect(credits);
-    painter.setPen(QColor(0x44, 0x44, 0x44));
-    painter.setFont(uiFont(10.5));
-    const QString recordEnd = RecordNotes::recordEnd(m_renderer->geo().atlas().timeline, settings.date);
-    painter.drawText(credits.adjusted(12, 3, -12, -creditsHeight / 2), Qt::AlignVCenter | Qt::AlignLeft,
-                     recordEnd.isEmpty() ? QStringLiteral("As of %1: standings and corridor phases as recorded for that day; "
-                                                          "'reported' and 'prospective' are not confirmed.").arg(date)
-                                         : QStringLiteral("As of %1: %2").arg(date, recordEnd));
-    painter.drawText(credits.adjusted(12, creditsHeight / 2 - 2, -12, -2), Qt::AlignVCenter | Qt::AlignLeft,
-                     QStringLiteral("Boundaries: Natural Earth (public domain). Timeline: the Crossroads record, from published "
-                                    "analyses and the public records each fact cites. %1. Crossroads %2.")
-                         .arg(m_renderer->geo().preset().name, QStringLiteral(CROSSROADS_VERSION)));
-
-    // Scale bar, bottom right above the credits, its label centred over it.
-    const auto [km, pixels] = scaleBar(map, 160);
+    const auto [km, pixels] = scaleBar(map, std::min(160 * s, page.scaleBar.width() - 20 * s));
     if (pixels > 0) {
-        const QFont font = uiFont(11);
+        const QFont font = uiFont(11 * s);
         const QString label = QStringLiteral("%1 km (true at centre)").arg(km, 0, 'g', 6);
-        const double labelWidth = QFontMetricsF(font).horizontalAdvance(label);
-        const double boxWidth = std::max(pixels, labelWidth) + 20;
-        const QRectF box(page.width() - 14 - boxWidth, page.height() - creditsHeight - 48, boxWidth, 40);
-        painter.setBrush(QColor(255, 255, 255, 215));
-        painter.setPen(Qt::NoPen);
-        painter.drawRoundedRect(box, 3, 3);
-        const QPointF left(box.center().x() - pixels / 2, box.bottom() - 10);
-        const QPointF right = left + QPointF(pixels, 0);
-        painter.setPen(QPen(style.label, 2.0));
-        painter.drawLine(left, right);
-        painter.drawLine(left, left - QPointF(0, 6));
-        painter.drawLine(right, right - QPointF(0, 6));
-        painter.drawLine((left + right) / 2, (left + right) / 2 - QPointF(0, 4));
+        const QRectF box = page.scaleBar;
+        const QPointF rightEnd(box.right() - 4 * s, box.bottom() - 8 * s);
+        const QPointF leftEnd = rightEnd - QPointF(pixels, 0);
+        painter.setPen(QPen(style.label, 2.0 * s));
+        painter.drawLine(leftEnd, rightEnd);
+        painter.drawLine(leftEnd, leftEnd - QPointF(0, 6 * s));
+        painter.drawLine(rightEnd, rightEnd - QPointF(0, 6 * s));
+        painter.drawLine((leftEnd + rightEnd) / 2, (leftEnd + rightEnd) / 2 - QPointF(0, 4 * s));
         painter.setFont(font);
-        painter.drawText(QRectF(box.left(), box.top() + 3, box.width(), 18), Qt::AlignCenter, label);
+        painter.drawText(QRectF(box.left(), box.top(), box.width() - 4 * s, box.height() - 16 * s), Qt::AlignRight | Qt::AlignBottom, label);
     }
 
-    // Legend, bottom left, above the credits.
-    if (settings.legend) {
-        const std::vector<LegendItem> items = legendItems(m_renderer->geo().atlas(), map, style);
-        if (!items.empty()) {
-            const double maxHeight = page.height() * 0.5;
-            // Measure by drawing off-page first would cost a second pass;
-            // draw from a top-left chosen so a one-column legend ends above
-            // the credits, wrapping into columns when taller.
-            QFont probe = uiFont(11);
-            const double row = std::max(QFontMetricsF(probe).height(), 14.0) + 3;
-            QStringList sections;
-            for (const LegendItem &i : items)
-                if (!sections.contains(i.section))
-                    sections << i.section;
-            const double height = std::min(maxHeight, (double(items.size()) + sections.size()) * row + 16);
-            drawLegend(painter, QPointF(14, page.height() - creditsHeight - 12 - height), items, style, 1.0, height + 1);
-        }
+    if (!page.legend.isEmpty()) {
+        drawLegend(painter, page.legend.topLeft(), page.legendRows, style, s, page.legendMaxHeight);
     }
     painter.restore();
 }
@@ -231,12 +375,24 @@ QImage MapExporter::renderImage(const ExportSettings &settings, RenderCache *cac
     return image;
 }
 
+QStringList MapExporter::outputFiles(const QString &path)
+{
+    if (ExportSettings::formatFor(path) != ExportSettings::Format::Png)
+        return {path};
+    return {path, worldFilePath(path), path + QStringLiteral(".aux.xml")};
+}
+
 std::optional<Error> MapExporter::write(const QString &path, const ExportSettings &settings, RenderCache *cache) const
 {
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists())
-        return Error{path, {}, QStringLiteral("the folder %1 does not exist").arg(info.absolutePath())};
-    if (ExportSettings::formatFor(path) == ExportSettings::Format::Png)
+    const std::optional<ExportSettings::Format> format = ExportSettings::formatFor(path);
+    if (!format)
+        return Error{path, {}, QStringLiteral("cannot write this format: the file name must end in .png, .pdf or .svg")};
+    // Refused before any drawing: a device, pipe or folder is never
+    // replaced by a regular file.
+    for (const QString &file : outputFiles(path))
+        if (auto problem = OutputSet::checkTarget(file))
+            return problem;
+    if (*format == ExportSettings::Format::Png)
         return writePng(path, settings, cache);
     return writeVector(path, settings);
 }
@@ -266,59 +422,73 @@ std::optional<Error> MapExporter::writePng(const QString &path, const ExportSett
     Result<QByteArray> png = PngEncoder::encode(image, options);
     if (!png)
         return Error{path, {}, png.error().message};
-    // Three files that only make sense together. All are written to
-    // temporary files first; then the old sidecars go, the image is
-    // committed, then its sidecars. Whatever fails, an image is never left
-    // beside georeferencing that belongs to another one.
-    const QString worldFile = worldFilePath(path), auxFile = path + QStringLiteral(".aux.xml");
-    QSaveFile pngOut(path), worldOut(worldFile), auxOut(auxFile);
-    for (auto [file, bytes] : {std::pair<QSaveFile *, QByteArray>{&pngOut, png.value()},
-                               std::pair<QSaveFile *, QByteArray>{&worldOut, geo.worldFile().toUtf8()},
-                               std::pair<QSaveFile *, QByteArray>{&auxOut, geo.auxXml().toUtf8()}}) {
-        if (!file->open(QIODevice::WriteOnly) || file->write(bytes) != bytes.size())
-            return Error{file->fileName(), {}, QStringLiteral("cannot write: %1").arg(file->errorString())};
-    }
-    QFile::remove(worldFile);
-    QFile::remove(auxFile);
-    if (!pngOut.commit())
-        return Error{path, {}, QStringLiteral("cannot write: %1").arg(pngOut.errorString())};
-    if (!worldOut.commit())
-        return Error{worldFile, {}, QStringLiteral("cannot write: %1").arg(worldOut.errorString())};
-    if (!auxOut.commit())
-        return Error{auxFile, {}, QStringLiteral("cannot write: %1").arg(auxOut.errorString())};
-    return std::nullopt;
+    // Three files that only make sense together: one all-or-nothing set, so
+    // an image is never left beside georeferencing of another one.
+    OutputSet set;
+    for (const auto &[file, bytes] : {std::pair<QString, QByteArray>{path, png.value()},
+                                      std::pair<QString, QByteArray>{worldFilePath(path), geo.worldFile().toUtf8()},
+                                      std::pair<QString, QByteArray>{path + QStringLiteral(".aux.xml"), geo.auxXml().toUtf8()}})
+        if (auto problem = set.add(file, bytes))
+            return problem;
+    return set.commit();
 }
 
 std::optional<Error> MapExporter::writeVector(const QString &path, const ExportSettings &settings) const
 {
-    const MapSettings map = mapSettings(settings);
-    const QSize logical = map.viewport.size();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{path, {}, QStringLiteral("cannot write: %1").arg(file.errorString())};
+    const PageLayout page = layout(settings);
+    const QSize logical = page.page.toSize();
+    const QString title = settings.title.isEmpty() ? defaultTitle(settings) : settings.title;
+    const QString creator = QStringLiteral("Crossroads %1").arg(QStringLiteral(CROSSROADS_VERSION));
+    // Drawn into a temporary file, never over the old export.
+    OutputSet set;
+    Result<QIODevice *> staged = set.stage(path);
+    if (!staged)
+        return staged.error();
+    QIODevice &file = *staged.value();
     if (ExportSettings::formatFor(path) == ExportSettings::Format::Pdf) {
-        QPdfWriter writer(&file);
-        writer.setResolution(96);
-        writer.setPageSize(QPageSize(QSizeF(logical) * 72.0 / 96.0, QPageSize::Point));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setTitle(settings.title.isEmpty() ? defaultTitle(settings) : settings.title);
-        writer.setCreator(QStringLiteral("Crossroads %1").arg(QStringLiteral(CROSSROADS_VERSION)));
-        QPainter painter(&writer);
-        compose(painter, settings, nullptr);
+        // Qt draws the page; GDAL wraps it as a GeoPDF.
+        QTemporaryDir work;
+        if (!work.isValid())
+            return Error{path, {}, QStringLiteral("cannot create a temporary folder: %1").arg(work.errorString())};
+        const QString pagePath = work.filePath(QStringLiteral("page.pdf"));
+        {
+            QPdfWriter writer(pagePath);
+            writer.setResolution(96);
+            writer.setPageSize(QPageSize(page.page * 72.0 / 96.0, QPageSize::Point));
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+            writer.setTitle(title);
+            writer.setCreator(creator);
+            QPainter painter(&writer);
+            renderPage(painter, settings, nullptr);
+        }
+        const MapSettings map = mapSettings(settings, page.map.size().toSize());
+        GeoPdf::Frame frame;
+        frame.pagePoints = page.page * 72.0 / 96.0;
+        frame.mapPoints = QRectF(page.map.topLeft() * 72.0 / 96.0, page.map.size() * 72.0 / 96.0);
+        const QPointF a = map.viewport.toMetres(QPointF(0, 0));
+        const QPointF b = map.viewport.toMetres(QPointF(page.map.width(), page.map.height()));
+        frame.metres = QRectF(QPointF(a.x(), b.y()), QPointF(b.x(), a.y()));
+        frame.wkt = m_renderer->geo().projection().wkt();
+        frame.title = title;
+        frame.creator = creator;
+        Result<QByteArray> pdf = GeoPdf::compose(pagePath, frame);
+        if (!pdf)
+            return Error{path, {}, pdf.error().message};
+        if (file.write(pdf.value()) != pdf.value().size())
+            return Error{path, {}, QStringLiteral("cannot write: %1").arg(file.errorString())};
     } else {
         QSvgGenerator svg;
         svg.setOutputDevice(&file);
         svg.setSize(logical);
         svg.setViewBox(QRect(QPoint(0, 0), logical));
         svg.setResolution(96);
-        svg.setTitle(settings.title.isEmpty() ? defaultTitle(settings) : settings.title);
-        svg.setDescription(QStringLiteral("Crossroads map as of %1").arg(settings.date.toIsoString()));
+        // QSvgGenerator writes both verbatim into the XML.
+        svg.setTitle(title.toHtmlEscaped());
+        svg.setDescription(QStringLiteral("Crossroads map as of %1").arg(settings.date.toIsoString()).toHtmlEscaped());
         QPainter painter(&svg);
-        compose(painter, settings, nullptr);
+        renderPage(painter, settings, nullptr);
     }
-    if (!file.commit())
-        return Error{path, {}, QStringLiteral("cannot write: %1").arg(file.errorString())};
-    return std::nullopt;
+    return set.commit();  // a failed write on the way fails the commit
 }
 
 } // namespace crossroads

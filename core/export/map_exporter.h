@@ -2,6 +2,8 @@
 #pragma once
 
 #include "export/export_settings.h"
+#include "export/page_layout.h"
+#include "render/legend.h"
 #include "render/map_renderer.h"
 
 #include <QImage>
@@ -27,7 +29,13 @@ struct Georeference
 // Composes publication maps: the map by the one MapRenderer, a title band
 // with the date, a legend of what is drawn, a scale bar true at the centre,
 // credits and an "as of" note. Lays out in logical pixels and scales with
-// size and DPI.
+// size and DPI; see PageLayout for where things go.
+//
+// Entry point for any output that needs a full page (PNG, PDF, SVG, video
+// frames, handouts): renderPage() draws map, title, date, legend, scale bar
+// and credits for any size and DPI into a painter working in logical pixels
+// (output pixels / settings.layoutScale()). layout() tells where each part
+// went.
 class MapExporter
 {
 public:
@@ -35,23 +43,42 @@ public:
 
     const MapRenderer &renderer() const { return *m_renderer; }
 
-    // The map part of an export (viewport in logical pixels).
+    // The map part of an export (viewport in logical pixels, its origin at
+    // layout(settings).map.topLeft()).
     MapSettings mapSettings(const ExportSettings &settings) const;
+    PageLayout layout(const ExportSettings &settings) const;
+    // The legend rows of an export (over settings.legendSpan when set),
+    // without the "also" notes.
+    std::vector<LegendItem> legendItems(const ExportSettings &settings) const;
+    // A projected point's position on the page, in output pixels.
+    QPointF pagePixel(const ExportSettings &settings, QPointF metres) const;
     QString defaultTitle(const ExportSettings &settings) const;
     Georeference georeference(const ExportSettings &settings) const;
 
-    // Draws the whole composition; `painter` is in logical pixels.
-    void compose(QPainter &painter, const ExportSettings &settings, RenderCache *cache) const;
+    // Draws the whole page; `painter` is in logical pixels. A cache speeds
+    // up raster targets drawn repeatedly; without one the map is vectors.
+    void renderPage(QPainter &painter, const ExportSettings &settings, RenderCache *cache = nullptr) const;
+    void compose(QPainter &painter, const ExportSettings &settings, RenderCache *cache) const
+    {
+        renderPage(painter, settings, cache);
+    }
     QImage renderImage(const ExportSettings &settings, RenderCache *cache = nullptr) const;
 
-    // Writes `path` (PNG plus .pgw and .png.aux.xml, or PDF, or SVG) atomically.
+    // Writes `path` (PNG plus .pgw and .png.aux.xml, or PDF, or SVG) as one
+    // all-or-nothing set (util/output_set.h).
     std::optional<Error> write(const QString &path, const ExportSettings &settings, RenderCache *cache = nullptr) const;
+
+    // The files write() replaces for `path`: the image and its sidecars.
+    static QStringList outputFiles(const QString &path);
 
     // The length of a scale bar near `targetPixels` long at the map's
     // centre: (kilometres, logical pixels).
     std::pair<double, double> scaleBar(const MapSettings &map, double targetPixels) const;
 
 private:
+    MapSettings mapSettings(const ExportSettings &settings, QSize mapSize) const;
+    PageLayout layoutWith(const ExportSettings &settings, const QStringList &outside) const;
+    QStringList outsideOf(const ExportSettings &settings, const MapSettings &map) const;
     std::optional<Error> writePng(const QString &path, const ExportSettings &settings, RenderCache *cache) const;
     std::optional<Error> writeVector(const QString &path, const ExportSettings &settings) const;
 

@@ -4,10 +4,13 @@
 #include "data/country.h"
 #include "data/region.h"
 #include "model/territory.h"
+#include "model/corridor_lengths.h"
 #include "model/timeline.h"
 
 #include <QHash>
 #include <QString>
+
+#include <memory>
 
 #include <vector>
 
@@ -25,6 +28,8 @@ struct Atlas
     Region region;
     Timeline timeline;
     Territories territories;
+    // Corridor length inside each country, measured on first use and kept.
+    std::shared_ptr<const CorridorLengths> corridorLengths = std::make_shared<CorridorLengths>();
 
     const Country *country(const QString &iso3) const
     {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/briefing.h"
 
-#include "geo/route_measure.h"
 #include "model/record_notes.h"
 
 #include <QJsonArray>
@@ -126,29 +125,18 @@ Briefing Briefing::build(const Atlas &atlas, const QString &iso3, const Date &da
     }
 
     if (const Country *country = atlas.country(iso3)) {
+        const std::vector<CorridorLengths::Entry> &lengths = atlas.corridorLengths->of(*country, t.corridors());
         for (size_t k = 0; k < t.corridors().size(); ++k) {
             const Corridor &corridor = t.corridors()[k];
             const WorldState::CorridorCell &cell = state.corridors[k];
             if (cell.status == CorridorStatus::None)
                 continue;
-            double metres = 0;
-            bool touches = false;
-            QStringList modes;
-            for (const CorridorLeg &leg : corridor.legs) {
-                const RouteInside inside = measureRouteInside(leg.points, country->geometry);
-                if (!inside.touches)
-                    continue;
-                touches = true;
-                metres += inside.lengthMetres;
-                if (!modes.contains(toString(leg.mode)))
-                    modes << toString(leg.mode);
-            }
             // A link agreed but never routed names its countries instead.
-            if (!touches && !(corridor.legs.empty() && corridor.countries.contains(iso3)))
+            if (!lengths[k].touches && !(corridor.legs.empty() && corridor.countries.contains(iso3)))
                 continue;
             const CorridorPhase &phase = corridor.phases[size_t(cell.phase)];
-            b.corridors.push_back({corridor.id, corridor.name, cell.status, phase.interval.from, metres / 1000.0, modes,
-                                   phase.summary, citationsOf(t, phase.sources)});
+            b.corridors.push_back({corridor.id, corridor.name, cell.status, phase.interval.from, lengths[k].metresInside / 1000.0,
+                                   lengths[k].modes, phase.summary, citationsOf(t, phase.sources)});
         }
     }
 

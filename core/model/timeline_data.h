@@ -67,6 +67,8 @@ struct StandingRecord
     Interval interval;
     Certainty certainty = Certainty::Confirmed;
     QString summary;
+    // The text names a later date as a plan or forecast made on its own date.
+    bool forwardLooking = false;
     QStringList sources;
 };
 
@@ -77,6 +79,8 @@ struct CorridorPhase
     Interval interval;
     Certainty certainty = Certainty::Confirmed;
     QString summary;
+    // The text names a later date as a plan or forecast made on its own date.
+    bool forwardLooking = false;
     QStringList sources;
 };
 
@@ -119,6 +123,8 @@ struct Event
     Date date;
     QString title;
     QString summary;
+    // The text names a later date as a plan or forecast made on its own date.
+    bool forwardLooking = false;
     QStringList countries;
     QString place;  // id in places; may be empty
     Certainty certainty = Certainty::Confirmed;
@@ -134,6 +140,8 @@ struct Relation
     Interval interval;
     Certainty certainty = Certainty::Confirmed;
     QString summary;
+    // The text names a later date as a plan or forecast made on its own date.
+    bool forwardLooking = false;
     QStringList sources;
 };
 

@@ -24,7 +24,9 @@ std::vector<PlacedLabel> placeCountryLabels(const RenderContext &ctx)
     for (int i = 0; i < int(atlas.countries.size()); ++i) {
         const QString &code = atlas.countries[size_t(i)].iso3;
         const bool focus = atlas.region.focus.contains(code);
-        if (code.isEmpty() || !ctx.countryActive(i) || !(focus || named.contains(code)) ||
+        // Large countries are landmarks even when the data never names them.
+        const bool landmark = shapes[size_t(i)].area > 1.5e6;
+        if (code.isEmpty() || !ctx.countryActive(i) || !(focus || named.contains(code) || landmark) ||
             !std::isfinite(shapes[size_t(i)].labelPoint.x()))
             continue;
         candidates.push_back({i, focus, shapes[size_t(i)].area});
@@ -51,9 +53,27 @@ std::vector<PlacedLabel> placeCountryLabels(const RenderContext &ctx)
         label.muted = !c.focus;
         const QFontMetricsF metrics(label.font);
         const QSizeF size(metrics.horizontalAdvance(label.text), metrics.ascent() + metrics.descent());
-        for (double shift : {0.0, -0.9, 0.9}) {
-            const QPointF centre = anchor + QPointF(0, shift * size.height());
-            const QRectF rect(centre - QPointF(size.width() / 2, size.height() / 2), size);
+        // Big enough on screen to deserve a name: a few pixels across.
+        const QRectF extent = ctx.toPixels.mapRect(shapes[size_t(c.country)].bounds);
+        const bool visibleEnough = std::max(extent.width(), extent.height()) >= 4.0 * ctx.scale();
+        if (!visibleEnough)
+            continue;
+        const double w = size.width(), h = size.height();
+        struct Spot
+        {
+            QPointF offset;  // of the box centre from the anchor
+            bool leader;
+        };
+        std::vector<Spot> spots{{{0, 0}, false}, {{0, -0.9 * h}, false}, {{0, 0.9 * h}, false},
+                                {{w / 2 + gap, 0}, false}, {{-w / 2 - gap, 0}, false}};
+        if (c.focus && c.area < 60000.0) {
+            for (double r : {1.6, 2.4, 3.4})
+                for (const QPointF &dir : {QPointF(-1, -1), QPointF(1, 1), QPointF(-1, 1), QPointF(1, -1), QPointF(0, -1.4), QPointF(0, 1.4)})
+                    spots.push_back({QPointF(dir.x() * (w / 2 + r * h), dir.y() * r * h), true});
+        }
+        for (const Spot &spot : spots) {
+            const QPointF centre = anchor + spot.offset;
+            const QRectF rect(centre - QPointF(w / 2, h / 2), size);
             if (!view.contains(rect))
                 continue;
             const QRectF padded = rect.adjusted(-gap, -gap, gap, gap);
@@ -61,6 +81,8 @@ std::vector<PlacedLabel> placeCountryLabels(const RenderContext &ctx)
                 continue;
             label.rect = rect;
             label.baseline = QPointF(rect.left(), rect.top() + metrics.ascent());
+            if (spot.leader)
+                label.leaderFrom = anchor;
             placed.push_back(label);
             break;
         }

@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QRectF>
 
+#include <optional>
 #include <vector>
 
 namespace crossroads {
@@ -18,12 +19,18 @@ struct PlacedLabel
     QPointF baseline;  // logical pixels
     QRectF rect;       // logical pixels, the text's box
     bool muted = false;
+    // Set when the name sits away from its country: a leader line runs from
+    // here (the country's label point) to the name's box.
+    std::optional<QPointF> leaderFrom;
 };
 
-// Places country names without overlaps: the focus region and every country
-// the timeline names are candidates; larger focus countries go first; each
-// tries its label point, then just above and below; what still collides or
-// leaves the view is not drawn.
+// Places country names without overlaps: the focus region, every country
+// the timeline names and the large neighbours (Russia, China, India, ...)
+// are candidates; larger focus countries go first; each tries its label
+// point, then just above and below, then beside it; a small focus country
+// (Armenia beside Azerbaijan) then tries positions further out with a
+// leader line, so every focus country larger than a few pixels is named.
+// What still collides or leaves the view is not drawn.
 std::vector<PlacedLabel> placeCountryLabels(const RenderContext &context);
 
 // The box of each country's placed name (indexed like Atlas::countries;

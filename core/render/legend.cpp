@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/legend.h"
 
+#include "render/layers/layers.h"
 #include "render/palette.h"
 #include "render/symbols.h"
 #include "render/territory_style.h"
 
 #include <QFontMetricsF>
 
+#include <algorithm>
 #include <cmath>
 
 namespace crossroads {
@@ -53,6 +55,89 @@ void drawTerritorySwatch(QPainter &painter, const QRectF &rect, const LegendItem
 }
 
 } // namespace
+
+namespace {
+
+// The dates on which what a legend lists can change between `from` and `to`:
+// both ends and every record's start or end in between.
+std::vector<Date> changeDates(const Timeline &t, const Date &from, const Date &to)
+{
+    std::vector<Date> dates{from};
+    auto add = [&](const Date &d) {
+        if (d.julianDay() > from.julianDay() && d.julianDay() <= to.julianDay())
+            dates.push_back(d);
+    };
+    for (const StandingRecord &r : t.data().standings) {
+        add(r.interval.from);
+        if (r.interval.until)
+            add(*r.interval.until);
+    }
+    for (const Date &d : t.eventDates())
+        add(d);
+    for (const Corridor &c : t.corridors())
+        for (const CorridorPhase &phase : c.phases)
+            add(phase.interval.from);
+    dates.push_back(to);
+    return dates;
+}
+
+} // namespace
+
+std::vector<LegendItem> legendItems(const Atlas &atlas, const MapSettings &settings, const Style &style, const Date &from)
+{
+    if (!from.isValid() || from.julianDay() >= settings.date.julianDay())
+        return legendItems(atlas, settings, style);
+    std::vector<LegendItem> merged;
+    auto same = [](const LegendItem &a, const LegendItem &b) {
+        return a.symbol == b.symbol && a.section == b.section && a.standing == b.standing &&
+               (a.symbol != LegendItem::Symbol::Corridor || a.colour == b.colour);
+    };
+    MapSettings at = settings;
+    for (const Date &d : changeDates(atlas.timeline, from, settings.date)) {
+        at.date = d;
+        for (const LegendItem &item : legendItems(atlas, at, style)) {
+            auto it = std::find_if(merged.begin(), merged.end(), [&](const LegendItem &m) { return same(m, item); });
+            if (it == merged.end())
+                merged.push_back(item);
+            else if (item.symbol == LegendItem::Symbol::Corridor && d.julianDay() == settings.date.julianDay())
+                *it = item;  // a corridor reads as its status on the last date
+        }
+    }
+    // One order whatever the dates: sections as the single-date legend
+    // orders them, standings strongest first.
+    auto rank = [&](const LegendItem &i) {
+        const auto &groups = atlas.timeline.groups();
+        for (int g = 0; g < int(groups.size()); ++g)
+            if (groups[size_t(g)].name == i.section)
+                return g * 10 + (4 - int(i.standing));
+        return int(groups.size()) * 10 + int(i.symbol);
+    };
+    std::stable_sort(merged.begin(), merged.end(), [&](const LegendItem &a, const LegendItem &b) { return rank(a) < rank(b); });
+    return merged;
+}
+
+std::vector<int> markedCountries(const Atlas &atlas, const MapSettings &settings, const Date &from)
+{
+    const Timeline &t = atlas.timeline;
+    std::vector<bool> marked(atlas.countries.size(), false);
+    const Date start = from.isValid() && from.julianDay() < settings.date.julianDay() ? from : settings.date;
+    for (const Date &d : changeDates(t, start, settings.date)) {
+        const WorldState state = t.stateAt(d);
+        for (int c = 0; c < int(t.countries().size()); ++c) {
+            const int index = atlas.countryIndex.value(t.countries()[c], -1);
+            if (index < 0)
+                continue;
+            for (int g = 0; g < state.groupCount; ++g)
+                if (state.cell(c, g).standing != Standing::None && settings.showLayer(t.groups()[size_t(g)].id))
+                    marked[size_t(index)] = true;
+        }
+    }
+    std::vector<int> out;
+    for (int i = 0; i < int(marked.size()); ++i)
+        if (marked[size_t(i)])
+            out.push_back(i);
+    return out;
+}
 
 std::vector<LegendItem> legendItems(const Atlas &atlas, const MapSettings &settings, const Style &style)
 {
@@ -104,6 +189,9 @@ std::vector<LegendItem> legendItems(const Atlas &atlas, const MapSettings &setti
                          style.oldEventMarker, Standing::None, CorridorStatus::None});
     }
     appendTerritoryItems(items, atlas, settings.date);
+    if (settings.userEvents && settings.showLayer(layers::userEvents))
+        items.push_back({LegendItem::Symbol::UserEvent, QStringLiteral("Your events"), QStringLiteral("added by you, not in the record"),
+                         layers::userEventColour(), Standing::None, CorridorStatus::None});
     return items;
 }
 
@@ -147,16 +235,43 @@ void drawLegendSymbol(QPainter &painter, const QRectF &rect, const LegendItem &i
     case LegendItem::Symbol::LeasedTerritory:
         drawTerritorySwatch(painter, rect, item, style, scale);
         break;
+    case LegendItem::Symbol::UserEvent:
+        layers::drawUserEventMarker(painter, centre, scale);
+        break;
+    case LegendItem::Symbol::Note:
+        break;
     }
+}
+
+QFont legendFont(double scale)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(std::max(1, int(std::lround(11 * scale))));
+    return font;
+}
+
+static QRectF layoutLegend(QPainter *target, QPointF topLeft, const std::vector<LegendItem> &items, const Style &style,
+                          double scale, double maxHeight);
+
+QSizeF measureLegend(const std::vector<LegendItem> &items, double scale, double maxHeight)
+{
+    return layoutLegend(nullptr, QPointF(0, 0), items, Style{}, scale, maxHeight).size();
 }
 
 QRectF drawLegend(QPainter &painter, QPointF topLeft, const std::vector<LegendItem> &items, const Style &style,
                   double scale, double maxHeight)
 {
+    return layoutLegend(&painter, topLeft, items, style, scale, maxHeight);
+}
+
+// Lays out and, with a painter, draws; measuring and drawing share one
+// layout so a measured box is exactly the drawn one.
+static QRectF layoutLegend(QPainter *target, QPointF topLeft, const std::vector<LegendItem> &items, const Style &style,
+                  double scale, double maxHeight)
+{
     if (items.empty())
         return {};
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(int(std::lround(11 * scale)));
+    const QFont font = legendFont(scale);
     QFont heading = font;
     heading.setBold(true);
     const QFontMetricsF fm(font), hm(heading);
@@ -179,8 +294,9 @@ QRectF drawLegend(QPainter &painter, QPointF topLeft, const std::vector<LegendIt
         y += row;
         maxY = std::max(maxY, y);
     };
-    auto wrapIfNeeded = [&] {
-        if (y + row > topLeft.y() + maxHeight - pad && y > topLeft.y() + pad) {
+    // `rows`: what must stay together (a heading with its first item).
+    auto wrapIfNeeded = [&](int rows = 1) {
+        if (y + rows * row > topLeft.y() + maxHeight - pad && y > topLeft.y() + pad) {
             x += columnWidth + 2 * pad;
             y = topLeft.y() + pad;
             columnWidth = 0;
@@ -189,16 +305,19 @@ QRectF drawLegend(QPainter &painter, QPointF topLeft, const std::vector<LegendIt
     for (const LegendItem &item : items) {
         if (item.section != section) {
             section = item.section;
-            wrapIfNeeded();
+            wrapIfNeeded(2);
             placed.push_back({true, section, nullptr, {x, y}});
             advance(hm.horizontalAdvance(section));
         }
         wrapIfNeeded();
         placed.push_back({false, item.label, &item, {x, y}});
-        advance(symbolW + gap + fm.horizontalAdvance(item.label));
+        advance((item.symbol == LegendItem::Symbol::Note ? 0.0 : symbolW + gap) + fm.horizontalAdvance(item.label));
         maxX = std::max(maxX, x + columnWidth);
     }
     const QRectF box(topLeft, QPointF(maxX + pad, maxY + pad));
+    if (!target)
+        return box;
+    QPainter &painter = *target;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setPen(QPen(QColor(0, 0, 0, 60), 1.0 * scale));
@@ -209,6 +328,12 @@ QRectF drawLegend(QPainter &painter, QPointF topLeft, const std::vector<LegendIt
         if (p.heading) {
             painter.setFont(heading);
             painter.setPen(style.label);
+            painter.drawText(QPointF(p.at.x(), baseline), p.text);
+            continue;
+        }
+        if (p.item->symbol == LegendItem::Symbol::Note) {
+            painter.setFont(font);
+            painter.setPen(style.mutedLabel);
             painter.drawText(QPointF(p.at.x(), baseline), p.text);
             continue;
         }

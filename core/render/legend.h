@@ -15,7 +15,8 @@ namespace crossroads {
 // One row of a legend, with the symbol the map uses for it.
 struct LegendItem
 {
-    enum class Symbol { Fill, Hatch, Badge, Corridor, SeaLeg, RecentEvent, OlderEvent, Territory, ApproximateTerritory, LeasedTerritory };
+    // Note: a line of text without a symbol (members outside the frame).
+    enum class Symbol { Fill, Hatch, Badge, Corridor, SeaLeg, RecentEvent, OlderEvent, Territory, ApproximateTerritory, LeasedTerritory, Note, UserEvent };
     Symbol symbol = Symbol::Fill;
     QString section;  // heading it sits under: the group or "Corridors"
     QString label;
@@ -29,6 +30,15 @@ struct LegendItem
 // its status, event markers if any events are shown.
 std::vector<LegendItem> legendItems(const Atlas &atlas, const MapSettings &settings, const Style &style);
 
+// The same over every date from `from` to settings.date: a sequence of
+// frames shows one stable legend instead of one that grows and jumps. Only
+// records dated on or before settings.date count.
+std::vector<LegendItem> legendItems(const Atlas &atlas, const MapSettings &settings, const Style &style, const Date &from);
+
+// The countries with a standing in a visible group on some date from `from`
+// to settings.date, as indices into Atlas::countries.
+std::vector<int> markedCountries(const Atlas &atlas, const MapSettings &settings, const Date &from);
+
 // Draws one item's symbol into `rect` (logical pixels times scale).
 void drawLegendSymbol(QPainter &painter, const QRectF &rect, const LegendItem &item, const Style &style, double scale);
 
@@ -36,5 +46,11 @@ void drawLegendSymbol(QPainter &painter, const QRectF &rect, const LegendItem &i
 // `maxHeight` wraps items into columns.
 QRectF drawLegend(QPainter &painter, QPointF topLeft, const std::vector<LegendItem> &items, const Style &style,
                   double scale, double maxHeight);
+
+// The box drawLegend would use, without drawing.
+QSizeF measureLegend(const std::vector<LegendItem> &items, double scale, double maxHeight);
+
+// The legend's text font at `scale`, for callers that wrap notes to a width.
+QFont legendFont(double scale);
 
 } // namespace crossroads

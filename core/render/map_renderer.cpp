@@ -15,6 +15,7 @@ MapRenderer::MapRenderer(std::shared_ptr<const ProjectedAtlas> geo, Style style)
     m_layers.push_back(layers::makeHighlightLayer());
     m_layers.push_back(layers::makeCorridorLayer());
     m_layers.push_back(layers::makeEventLayer());
+    m_layers.push_back(layers::makeUserEventLayer());
     m_layers.push_back(layers::makeLabelLayer());
     m_layers.push_back(layers::makeBadgeLayer());
 }

@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace crossroads {
@@ -18,7 +19,10 @@ inline const QString graticule = QStringLiteral("graticule");
 inline const QString labels = QStringLiteral("labels");
 inline const QString corridors = QStringLiteral("corridors");
 inline const QString events = QStringLiteral("events");
+inline const QString userEvents = QStringLiteral("user_events");  // the analyst's own, when added
 } // namespace layers
+
+struct UserEvents;
 
 // Everything one render needs besides the data: a copyable value, so a
 // render works on its own copy and the UI cannot change it midway.
@@ -41,6 +45,9 @@ struct MapSettings
     // Multiplies text and symbol sizes: exports lay out at a reference size
     // and scale with DPI.
     double symbolScale = 1.0;
+
+    // The analyst's own events, kept apart from the record; null if none.
+    std::shared_ptr<const UserEvents> userEvents;
 
     bool showLayer(const QString &id) const { return layers.contains(id); }
 };

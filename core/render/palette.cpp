@@ -55,8 +55,11 @@ Palette Palette::build(const Atlas &atlas, const Style &style, const WorldState 
                 break;
             }
         }
+        // Mixed from the focus land colour wherever the country lies, so a
+        // marked country outside the focus region has exactly the colour
+        // the legend shows, not a third one.
         if (strongestFill != Standing::None)
-            marks.fill = mixRgb(marks.fill, fillColour.rgb(), Style::fillStrength(strongestFill));
+            marks.fill = mixRgb(style.focusLand.rgb(), fillColour.rgb(), Style::fillStrength(strongestFill));
     }
     return palette;
 }

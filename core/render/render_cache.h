@@ -54,6 +54,7 @@ struct RenderCache
     std::pair<qint64, qint64> pulseDays{0, 0};
     QImage composed;    // the recoloured land, Format_RGB32
     std::vector<QRectF> labelRects;  // per country, logical pixels; empty rect: no label
+    std::vector<QRectF> labelInk;    // per placed label: its box with its leader line
 
     // Times the id buffer was rasterised from the outlines (the geometry
     // work a view or epoch change costs). A date change inside an epoch

@@ -13,7 +13,11 @@ namespace crossroads {
 // corridor colours come from the data; these are the neutral parts.
 struct Style
 {
-    QColor sea{0xd7, 0xe4, 0xee};
+    // Lighter than any fill step and off the fill ramps: the weakest standing
+    // (prospective) must never read as water. Minimum CIE ΔE2000 against
+    // every fill step, also under deuteranopia and protanopia simulation,
+    // is checked in render_test.
+    QColor sea{0xdc, 0xec, 0xf4};
     QColor graticule{0xc3, 0xd3, 0xdf};
     QColor focusLand{0xf6, 0xf3, 0xec};
     QColor mutedLand{0xe6, 0xe4, 0xdf};
@@ -31,10 +35,11 @@ struct Style
     static double fillStrength(Standing s)
     {
         switch (s) {
-        case Standing::Member: return 0.85;
-        case Standing::Announced: return 0.55;
-        case Standing::Reported: return 0.33;
-        case Standing::Prospective: return 0.16;
+        // Steps about 9 ΔE2000 apart; the weakest still far from land and sea.
+        case Standing::Member: return 0.97;
+        case Standing::Announced: return 0.78;
+        case Standing::Reported: return 0.56;
+        case Standing::Prospective: return 0.34;
         case Standing::None: break;
         }
         return 0.0;

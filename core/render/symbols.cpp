@@ -3,6 +3,7 @@
 
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace crossroads::symbols {
@@ -99,19 +100,69 @@ void drawHatchSwatch(QPainter &painter, const QRectF &rect, const QColor &land, 
     painter.setBrush(land);
     painter.setPen(Qt::NoPen);
     painter.drawRect(rect);
-    painter.setClipRect(rect);
-    const Style::Hatch h = Style::hatch(standing);
-    const double period = h.period * scale;
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.setPen(QPen(hatch, h.width * scale));
-    // Lines where x + y is a multiple of the period: the same diagonal as
-    // the map's per-pixel hatching.
-    for (double k = -rect.height(); k < rect.width() + rect.height(); k += period)
-        painter.drawLine(QPointF(rect.left() + k, rect.top()), QPointF(rect.left() + k - rect.height(), rect.bottom()));
-    painter.setClipping(false);
+    // The same segments as on the map, cut to the swatch by geometry: SVG
+    // viewers that ignore clipping still keep them inside the box.
+    drawHatch(painter, {QPolygonF(rect)}, hatch, standing, scale);
     painter.setPen(QPen(border, 1.0));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(rect);
+    painter.restore();
+}
+
+std::vector<QLineF> hatchSegments(const std::vector<QPolygonF> &rings, double period)
+{
+    std::vector<QLineF> lines;
+    if (!(period > 0))
+        return lines;
+    // In u = x + y, v = x - y each hatch line is u = n * period; collect
+    // where every ring edge crosses each line, then pair the crossings
+    // along v (even-odd, as the country fills).
+    std::vector<std::pair<long, double>> crossings;  // (n, v)
+    for (const QPolygonF &ring : rings) {
+        const int count = int(ring.size());
+        for (int i = 0; i < count; ++i) {
+            const QPointF a = ring[i], b = ring[(i + 1) % count];
+            const double ua = a.x() + a.y(), ub = b.x() + b.y();
+            if (ua == ub)
+                continue;
+            const double va = a.x() - a.y(), vb = b.x() - b.y();
+            const double lo = std::min(ua, ub), hi = std::max(ua, ub);
+            // Half-open [lo, hi): a vertex on a line counts once.
+            for (long n = long(std::ceil(lo / period)); n * period < hi; ++n) {
+                const double t = (n * period - ua) / (ub - ua);
+                crossings.emplace_back(n, va + t * (vb - va));
+            }
+        }
+    }
+    std::sort(crossings.begin(), crossings.end());
+    for (size_t i = 0; i + 1 < crossings.size(); i += 2) {
+        if (crossings[i].first != crossings[i + 1].first) {
+            --i;  // unpaired (a degenerate ring): resynchronise on the next line
+            continue;
+        }
+        const double u = crossings[i].first * period;
+        const double v1 = crossings[i].second, v2 = crossings[i + 1].second;
+        if (v1 == v2)
+            continue;  // a line just touching a corner
+        lines.emplace_back(QPointF((u + v1) / 2, (u - v1) / 2), QPointF((u + v2) / 2, (u - v2) / 2));
+    }
+    return lines;
+}
+
+void drawHatch(QPainter &painter, const std::vector<QPolygonF> &rings, const QColor &colour, Standing standing, double scale)
+{
+    const Style::Hatch h = Style::hatch(standing);
+    if (!(h.period > 0))
+        return;
+    const std::vector<QLineF> lines = hatchSegments(rings, h.period * scale);
+    if (lines.empty())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    // The raster marks `width` pixels along x per line: that is width / √2
+    // across the line.
+    painter.setPen(QPen(colour, h.width * scale / std::sqrt(2.0), Qt::SolidLine, Qt::FlatCap));
+    painter.drawLines(lines.data(), int(lines.size()));
     painter.restore();
 }
 
@@ -125,9 +176,9 @@ void drawHaloText(QPainter &painter, QPointF baselineLeft, const QString &text, 
     painter.setPen(QPen(halo, haloWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(path);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colour);
-    painter.drawPath(path);
+    painter.setFont(font);
+    painter.setPen(colour);
+    painter.drawText(baselineLeft, text);
     painter.restore();
 }
 

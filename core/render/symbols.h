@@ -9,6 +9,8 @@
 #include <QPen>
 #include <QRectF>
 
+#include <vector>
+
 namespace crossroads::symbols {
 
 // The marks of the map, drawn the same way on the map and in every legend.
@@ -35,7 +37,19 @@ void drawFillSwatch(QPainter &painter, const QRectF &rect, const QColor &fill, c
 void drawHatchSwatch(QPainter &painter, const QRectF &rect, const QColor &land, const QColor &hatch, Standing standing,
                      double scale, const QColor &border);
 
-// Text with a light halo, for labels over busy maps.
+// Hatching as real line segments: lines x + y = n * period (logical
+// pixels, period = Style::hatch(standing).period * scale), cut to the inside
+// of `rings` (even-odd) by geometry, not by a clip or a pattern brush, so
+// PDF and SVG carry the same lines as the raster at the same spacing in
+// every renderer. The raster path marks pixels with (x + y) % period <
+// width, the same family of lines.
+std::vector<QLineF> hatchSegments(const std::vector<QPolygonF> &rings, double period);
+void drawHatch(QPainter &painter, const std::vector<QPolygonF> &rings, const QColor &colour, Standing standing,
+               double scale);
+
+// Text with a light halo, for labels over busy maps. The halo is a stroked
+// outline; the text itself is drawn as text, so PDF and SVG keep it
+// selectable and editable.
 void drawHaloText(QPainter &painter, QPointF baselineLeft, const QString &text, const QFont &font,
                   const QColor &colour, const QColor &halo, double haloWidth);
 

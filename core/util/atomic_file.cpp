@@ -1,22 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/atomic_file.h"
 
-#include <QSaveFile>
+#include "util/output_set.h"
 
 namespace crossroads {
 
 std::optional<Error> writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{path, {}, QStringLiteral("cannot write: %1").arg(file.errorString())};
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return Error{path, {}, QStringLiteral("cannot write: %1").arg(file.errorString())};
-    }
-    if (!file.commit())
-        return Error{path, {}, QStringLiteral("cannot write: %1").arg(file.errorString())};
-    return std::nullopt;
+    OutputSet set;
+    if (auto problem = set.add(path, bytes))
+        return problem;
+    return set.commit();
 }
 
 } // namespace crossroads

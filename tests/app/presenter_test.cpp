@@ -7,6 +7,7 @@
 #include "ui/timeline_bar.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 
 using namespace crossroads;
@@ -62,9 +63,7 @@ TEST_F(PresenterTest, KeysMoveThroughStepsWithDateExtentAndColour)
     QTest::keyClick(&p, Qt::Key_Right);
     EXPECT_EQ(p.stepIndex(), 1);
     EXPECT_TRUE(p.isAnimating());
-    // Mid-flight the view lies between the two steps' views.
-    QTest::qWait(PresenterView::kAnimationMs / 3);
-    p.grabFrame();
+    // What a flight shows midway: MidFlightTheViewLiesBetweenTheSteps.
     // A second key completes the flight at once and moves on; wait instead.
     EXPECT_TRUE(QTest::qWaitFor([&] { return !p.isAnimating(); }, 3000));
     EXPECT_EQ(p.settings().date, day("2025-11-06"));
@@ -91,6 +90,40 @@ TEST_F(PresenterTest, KeysMoveThroughStepsWithDateExtentAndColour)
     QTest::keyClick(&p, Qt::Key_Backspace);
     p.finishAnimation();
     EXPECT_EQ(p.stepIndex(), 0);
+}
+
+TEST_F(PresenterTest, MidFlightTheViewLiesBetweenTheSteps)
+{
+    // Proven able to fail: with goToStep() not creating the Flight (a cut
+    // straight to the next step), the frame's view was the target's and
+    // this failed.
+    auto w = openWindow();
+    PresenterView p(test::shippedRenderer(), {threeSteps()}, w->mapView()->settings(), w.get());
+    p.start();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&p));
+    p.goToStep(1, false);
+    const QImage before = p.grabFrame();
+    const QRectF from = p.frameViewport().visibleMetres();
+
+    QElapsedTimer clock;
+    clock.start();
+    QTest::keyClick(&p, Qt::Key_Right);  // to the Caucasus: a zoom in
+    ASSERT_TRUE(p.isAnimating());
+    const QImage mid = p.grabFrame();
+    const QRectF shown = p.frameViewport().visibleMetres();
+    // The flight's clock started after ours: if ours is under the flight's
+    // length, the frame was painted mid-flight. (On a machine too slow for
+    // that, the flight has landed and there is nothing in between to see.)
+    if (clock.elapsed() >= PresenterView::kAnimationMs)
+        GTEST_SKIP() << "the frame came too late to be mid-flight (" << clock.elapsed() << " ms)";
+    p.finishAnimation();
+    const QImage landed = p.grabFrame();
+    const QRectF to = p.frameViewport().visibleMetres();
+    ASSERT_LT(to.width(), from.width());
+    EXPECT_LT(shown.width(), from.width() + 1.0);
+    EXPECT_GT(shown.width(), to.width() * 1.001) << "mid-flight the view is already the target's";
+    EXPECT_NE(mid, landed);
+    EXPECT_NE(mid, before);
 }
 
 TEST_F(PresenterTest, BlackAndWhiteScreens)

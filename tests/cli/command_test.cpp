@@ -191,8 +191,9 @@ INSTANTIATE_TEST_SUITE_P(
                     BadExport{{"--date", "2026-01-22", "--output", "DIR/map.png", "--dpi", "0"}, 2, "dpi 0 is out of range"},
                     BadExport{{"--date", "2026-01-22"}, 2, "--output F.png is required"},
                     BadExport{{"--each-event"}, 2, "--output-dir"},
-                    BadExport{{"--date", "2026-01-22", "--output", "DIR/missing/map.png"}, 1, "DIR/missing/map.png"},
-                    BadExport{{"--each-event", "--output-dir", "DIR/missing"}, 1, "DIR/missing"}));
+                    BadExport{{"--date", "2026-01-22", "--output", "DIR/missing/map.png"}, 2, "DIR/missing/map.png"},
+                    BadExport{{"--date", "2026-01-22", "--output", "DIR"}, 2, "is a folder"}));
+// A missing --output-dir is created (EachEventCreatesAMissingOutputFolder).
 
 TEST(Command, OptionsMayComeBeforeTheSubcommandAndTyposNeedNoDisplay)
 {
@@ -275,4 +276,29 @@ TEST(ValidateCommand, BadBoundaryValidityExitsTwo)
     EXPECT_TRUE(run.err.contains(QDir(data.path()).filePath(QStringLiteral("boundaries/countries.gpkg")))) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("'Azerbaijan'"))) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("valid_until 1999-01-01 is not after valid_from 2000-01-01"))) << run.err.toStdString();
+}
+
+// Mutation tried: the extension check removed from runExport -> x.jpg gets
+// PNG bytes and exit 0.
+TEST(ExportCommand, AnUnknownExtensionIsRefusedWithExit2)
+{
+    QTemporaryDir dir;
+    const QString jpg = dir.filePath(QStringLiteral("x.jpg"));
+    const CommandRun run = runCrossroads({QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2026-01-22"),
+                                          QStringLiteral("--output"), jpg, QStringLiteral("--size"), QStringLiteral("480x270")});
+    EXPECT_EQ(run.code, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral(".png"))) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(jpg));
+}
+
+// Mutation tried: without mkpath -> "the output folder does not exist".
+TEST(ExportCommand, EachEventCreatesAMissingOutputFolder)
+{
+    QTemporaryDir dir;
+    const QString frames = dir.filePath(QStringLiteral("new/frames"));
+    const CommandRun run = runCrossroads({QStringLiteral("export"), QStringLiteral("--each-event"), QStringLiteral("--output-dir"), frames,
+                                          QStringLiteral("--size"), QStringLiteral("320x200"), QStringLiteral("--layers"),
+                                          QStringLiteral("abraham_accords")});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_TRUE(QFile::exists(frames + QStringLiteral("/index.csv")));
 }

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTemporaryDir>
 
@@ -149,11 +150,59 @@ TEST(NotesStore, KeepsACorruptFileAsideAndSaysSo)
     const std::optional<Error> problem = store.load();
     ASSERT_TRUE(problem);
     EXPECT_TRUE(problem->toString().contains(QStringLiteral("damaged")));
-    const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("notes.json.corrupt-*")});
+    const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("notes.json.damaged-*")});
     ASSERT_EQ(aside.size(), 1);
+    EXPECT_TRUE(problem->toString().contains(dir.filePath(aside.first())));  // the user is told where
     QFile kept(dir.filePath(aside.first()));
     ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
     EXPECT_EQ(kept.readAll(), QByteArray("{\"notes\": {\"AZE\": \"half a no"));
+    // What is typed next is saved, in a fresh file, and the kept one stays.
+    store.setNote(QStringLiteral("ARM"), QStringLiteral("Zangezur"));
+    ASSERT_FALSE(store.save());
+    NotesStore again(path);
+    EXPECT_FALSE(again.load());
+    EXPECT_EQ(again.note(QStringLiteral("ARM")), QStringLiteral("Zangezur"));
+    EXPECT_EQ(QDir(dir.path()).entryList({QStringLiteral("notes.json.damaged-*")}), aside);
+}
+
+TEST(NotesStore, ADamagedFileThatCannotBeMovedIsLeftAndNotesGoElsewhere)
+{
+    // Proven able to fail: with load() keeping m_path after a failed move
+    // (the old behaviour was to refuse saving), the note was lost.
+    // The aside name is 24 characters longer than the file's; with a name
+    // of 233 that passes the file system's limit of 255, so the move fails
+    // (as it would in a read-only folder, which root could still write).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QString(228, u'n') + QStringLiteral(".json"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("garbage");
+    f.close();
+    NotesStore store(path);
+    const std::optional<Error> problem = store.load();
+    ASSERT_TRUE(problem);
+    EXPECT_TRUE(problem->toString().contains(QStringLiteral("damaged")));
+    store.setNote(QStringLiteral("AZE"), QStringLiteral("typed after the damage"));
+    ASSERT_FALSE(store.save()) << store.path().toStdString();
+    EXPECT_NE(store.path(), path);
+    EXPECT_TRUE(problem->toString().contains(store.path()));  // the user is told where notes go now
+    EXPECT_EQ(QFile(path).size(), 7);                         // the damaged file is as it was
+    NotesStore again(store.path());
+    EXPECT_FALSE(again.load());
+    EXPECT_EQ(again.note(QStringLiteral("AZE")), QStringLiteral("typed after the damage"));
+}
+
+TEST(NotesStore, NotesThatAreNotTextCountAsDamage)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.json"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("{\"notes\": {\"AZE\": 5}}");
+    f.close();
+    NotesStore store(path);
+    ASSERT_TRUE(store.load());
+    EXPECT_FALSE(QFileInfo::exists(path));  // moved aside, not read as empty and later overwritten
 }
 
 TEST(Briefing, SinceIsWhenTheStandingBeganAcrossRecords)

@@ -33,7 +33,7 @@ TEST(DataExtension, ANewGroupNeedsNoCode)
     data.write(QStringLiteral("timeline/groups.json"), QJsonDocument(root).toJson());
     data.write(QStringLiteral("timeline/memberships.json"), R"({"standings": [
       {"id": "kaz-c5", "country": "KAZ", "group": "c5_plus_1", "standing": "member", "from": "2015-11-01",
-       "certainty": "confirmed", "summary": "A founding member.", "sources": ["Public record"]}]})");
+       "certainty": "confirmed", "summary": "A founding member.", "sources": ["000_8dc81030165d37e0.txt"]}]})");
     const AtlasLoader::Report report = AtlasLoader::load(data.path());
     ASSERT_TRUE(report.errors.empty()) << report.errors.front().toString().toStdString();
     const MapRenderer renderer(ProjectedAtlas::build(report.atlas, defaultProjectionPreset()));

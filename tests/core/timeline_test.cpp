@@ -61,13 +61,15 @@ TEST(TimelineBoundaries, EveryStandingStartsOnItsDay)
     for (size_t i = 0; i < t.data().standings.size(); ++i) {
         const StandingRecord &r = t.data().standings[i];
         const int c = t.countryIndex(r.country), g = t.groupIndex(r.group);
-        const Date first = Date::fromDay(r.interval.from.firstDay());
+        // The day it takes effect: the date itself, or the end of its month or year.
+        const Date first = Date::fromDay(QDate::fromJulianDay(r.interval.startDay()));
         EXPECT_EQ(t.stateAt(first).cell(c, g).record, int(i)) << r.id.toStdString();
         EXPECT_EQ(t.stateAt(first).cell(c, g).standing, r.standing) << r.id.toStdString();
         EXPECT_NE(t.stateAt(first.addDays(-1)).cell(c, g).record, int(i)) << r.id.toStdString();
         if (r.interval.until) {
-            EXPECT_EQ(t.stateAt(r.interval.until->addDays(-1)).cell(c, g).record, int(i)) << r.id.toStdString();
-            EXPECT_NE(t.stateAt(*r.interval.until).cell(c, g).record, int(i)) << r.id.toStdString();
+            const Date end = Date::fromDay(QDate::fromJulianDay(r.interval.until->effectiveDay()));
+            EXPECT_EQ(t.stateAt(end.addDays(-1)).cell(c, g).record, int(i)) << r.id.toStdString();
+            EXPECT_NE(t.stateAt(end).cell(c, g).record, int(i)) << r.id.toStdString();
         }
     }
 }
@@ -80,7 +82,7 @@ TEST(TimelineBoundaries, EveryCorridorPhaseStartsOnItsDay)
         ASSERT_FALSE(t.corridors()[k].phases.empty()) << t.corridors()[k].id.toStdString();
         for (size_t p = 0; p < t.corridors()[k].phases.size(); ++p) {
             const CorridorPhase &phase = t.corridors()[k].phases[p];
-            const Date first = Date::fromDay(phase.interval.from.firstDay());
+            const Date first = Date::fromDay(QDate::fromJulianDay(phase.interval.startDay()));
             EXPECT_EQ(t.stateAt(first).corridors[k].phase, int(p)) << phase.id.toStdString();
             EXPECT_EQ(t.stateAt(first).corridors[k].status, phase.status) << phase.id.toStdString();
             EXPECT_NE(t.stateAt(first.addDays(-1)).corridors[k].phase, int(p)) << phase.id.toStdString();
@@ -88,7 +90,7 @@ TEST(TimelineBoundaries, EveryCorridorPhaseStartsOnItsDay)
     }
 }
 
-TEST(TimelinePrecision, MonthPrecisionCountsFromTheFirstAndShowsAsAMonth)
+TEST(TimelinePrecision, MonthStandingsTakeEffectAtTheMonthsEndEventsShowDuringIt)
 {
     TimelineData data;
     data.groups.push_back({QStringLiteral("g"), QStringLiteral("Group"), QColor(Qt::blue), GroupChannel::Fill, {}});
@@ -105,8 +107,8 @@ TEST(TimelinePrecision, MonthPrecisionCountsFromTheFirstAndShowsAsAMonth)
     e.countries = {QStringLiteral("KAZ")};
     data.events.push_back(e);
     const Timeline t(data);
-    EXPECT_EQ(t.stateAt(day("2026-01-31")).cell(0, 0).standing, Standing::None);
-    EXPECT_EQ(t.stateAt(day("2026-02-01")).cell(0, 0).standing, Standing::Reported);
+    EXPECT_EQ(t.stateAt(day("2026-02-28")).cell(0, 0).standing, Standing::None);
+    EXPECT_EQ(t.stateAt(day("2026-03-01")).cell(0, 0).standing, Standing::Reported);
     EXPECT_EQ(t.stateAt(day("2026-01-31")).eventCount, 0);
     EXPECT_EQ(t.stateAt(day("2026-02-01")).eventCount, 1);
     EXPECT_EQ(t.events().front().date.toDisplayString(), QStringLiteral("February 2026"));

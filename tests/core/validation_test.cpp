@@ -87,9 +87,9 @@ TEST(TimelineValidation, AnOverlapBehindARejectedRecordIsStillCaught)
     // C (2005-2006) must be caught against A, not passed against B.
     const test::DataFolderCopy data;
     data.write(QStringLiteral("timeline/memberships.json"), R"({"standings": [
-      {"id": "a", "country": "KAZ", "group": "isf", "standing": "prospective", "from": "2000", "certainty": "confirmed", "summary": "A.", "sources": ["s"]},
-      {"id": "b", "country": "KAZ", "group": "isf", "standing": "reported", "from": "2001", "until": "2002", "certainty": "confirmed", "summary": "B.", "sources": ["s"]},
-      {"id": "c", "country": "KAZ", "group": "isf", "standing": "member", "from": "2005", "until": "2006", "certainty": "confirmed", "summary": "C.", "sources": ["s"]}
+      {"id": "a", "country": "KAZ", "group": "isf", "standing": "prospective", "from": "2000", "certainty": "confirmed", "summary": "A.", "sources": ["000_8dc81030165d37e0.txt"]},
+      {"id": "b", "country": "KAZ", "group": "isf", "standing": "reported", "from": "2001", "until": "2002", "certainty": "confirmed", "summary": "B.", "sources": ["000_8dc81030165d37e0.txt"]},
+      {"id": "c", "country": "KAZ", "group": "isf", "standing": "member", "from": "2005", "until": "2006", "certainty": "confirmed", "summary": "C.", "sources": ["000_8dc81030165d37e0.txt"]}
     ]})");
     const AtlasLoader::Report report = AtlasLoader::load(data.path());
     int overlaps = 0;

@@ -3,6 +3,7 @@
 // fill-channel groups and hatched by the hatch-channel groups.
 #include "render/canvas.h"
 #include "render/layers/layers.h"
+#include "render/symbols.h"
 
 #include <QPainterPath>
 
@@ -67,11 +68,8 @@ private:
             return;
         p.save();
         p.setRenderHint(QPainter::Antialiasing, true);
-        p.setTransform(ctx.toPixels, true);
-        QPen pen(ctx.style.graticule, 0.8 * ctx.scale());
-        pen.setCosmetic(true);
-        p.setPen(pen);
-        p.drawPath(ctx.geo.graticule());
+        p.setPen(QPen(ctx.style.graticule, 0.8 * ctx.scale()));
+        p.drawPath(ctx.toPixels.map(ctx.geo.graticule()));  // pixels: see the border layer
         p.restore();
     }
 
@@ -152,13 +150,29 @@ private:
         canvas::draw(ctx.painter, cache.composed, ctx.settings.viewport.size());
     }
 
-    // For vector output (PDF, SVG): the same marks as paths and brushes.
+    // Vector hatching (symbols::drawHatch): real lines in page space, at the
+    // raster's spacing.
+    static void hatchDirect(RenderContext &ctx, int i, const QTransform &page)
+    {
+        const CountryMarks &marks = ctx.palette.marks(i);
+        std::vector<QPolygonF> rings;
+        for (const QPolygonF &ring : ctx.geo.countries()[size_t(i)].rings)
+            rings.push_back(ctx.toPixels.map(ring));
+        ctx.painter.save();
+        ctx.painter.setTransform(page);
+        symbols::drawHatch(ctx.painter, rings, ctx.atlas().timeline.groups()[size_t(marks.hatchGroup)].colour, marks.hatch,
+                           ctx.scale());
+        ctx.painter.restore();
+    }
+
+    // For vector output (PDF, SVG): the same marks as paths and lines.
     static void renderDirect(RenderContext &ctx)
     {
         QPainter &p = ctx.painter;
         drawSeaAndGraticule(p, ctx, ctx.settings.viewport.size());
         p.save();
         p.setRenderHint(QPainter::Antialiasing, true);
+        const QTransform page = p.transform();
         p.setTransform(ctx.toPixels, true);
         p.setPen(Qt::NoPen);
         const auto &shapes = ctx.geo.countries();
@@ -168,14 +182,8 @@ private:
             p.setBrush(QColor::fromRgb(fillOf(ctx, i)));
             p.drawPath(shapes[size_t(i)].path);
             const CountryMarks &marks = ctx.palette.marks(i);
-            if (marks.hatch != Standing::None) {
-                QBrush hatch(ctx.atlas().timeline.groups()[size_t(marks.hatchGroup)].colour,
-                             marks.hatch >= Standing::Announced ? Qt::BDiagPattern : Qt::Dense7Pattern);
-                // Pattern brushes are in device space; keep them so.
-                hatch.setTransform(ctx.toPixels.inverted());
-                p.setBrush(hatch);
-                p.drawPath(shapes[size_t(i)].path);
-            }
+            if (marks.hatch != Standing::None)
+                hatchDirect(ctx, i, page);
         }
         p.restore();
     }

@@ -29,18 +29,18 @@ private:
     {
         p.save();
         p.setRenderHint(QPainter::Antialiasing, true);
-        p.setTransform(ctx.toPixels, true);
+        // Paths mapped to pixels, pens in pixels: a cosmetic pen under the
+        // metres transform becomes a 1e-4 wide stroke in SVG viewers.
         p.setBrush(Qt::NoBrush);
         const auto &shapes = ctx.geo.countries();
         const auto &countries = ctx.atlas().countries;
         for (bool focusPass : {false, true}) {
             QPen pen(focusPass ? ctx.style.focusBorder : ctx.style.mutedBorder, (focusPass ? 0.9 : 0.6) * ctx.scale());
-            pen.setCosmetic(true);
             p.setPen(pen);
             for (int i = 0; i < int(shapes.size()); ++i) {
                 if (ctx.atlas().region.focus.contains(countries[size_t(i)].iso3) != focusPass || !ctx.countryVisible(i))
                     continue;
-                p.drawPath(shapes[size_t(i)].path);
+                p.drawPath(ctx.toPixels.map(shapes[size_t(i)].path));
             }
         }
         p.restore();

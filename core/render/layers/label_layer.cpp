@@ -6,6 +6,8 @@
 #include "render/label_placer.h"
 #include "render/symbols.h"
 
+#include <algorithm>
+
 namespace crossroads::layers {
 namespace {
 
@@ -26,15 +28,18 @@ public:
             cache.labels.fill(Qt::transparent);
             const std::vector<PlacedLabel> placed = placeCountryLabels(ctx);
             cache.labelRects.assign(ctx.atlas().countries.size(), QRectF());
-            for (const PlacedLabel &label : placed)
+            cache.labelInk.clear();
+            for (const PlacedLabel &label : placed) {
                 cache.labelRects[size_t(label.country)] = label.rect;
+                cache.labelInk.push_back(label.leaderFrom ? label.rect.united(QRectF(*label.leaderFrom, QSizeF(1, 1))) : label.rect);
+            }
             QPainter p;
             canvas::begin(p, cache.labels, ctx.settings.devicePixelRatio);
             draw(p, ctx, placed);
         }
         // Blit only where labels are: most of the image is transparent.
         const qreal dpr = ctx.settings.devicePixelRatio;
-        for (const QRectF &rect : cache.labelRects) {
+        for (const QRectF &rect : cache.labelInk) {
             if (rect.isEmpty())
                 continue;
             const double pad = 3.0 * ctx.scale() + 1.0;  // the halo's reach
@@ -47,6 +52,23 @@ public:
 private:
     static void draw(QPainter &p, const RenderContext &ctx, const std::vector<PlacedLabel> &placed)
     {
+        for (const PlacedLabel &label : placed) {
+            if (!label.leaderFrom)
+                continue;
+            // From the country to the nearest point of the name's box.
+            const QPointF to(std::clamp(label.leaderFrom->x(), label.rect.left(), label.rect.right()),
+                             std::clamp(label.leaderFrom->y(), label.rect.top(), label.rect.bottom()));
+            p.save();
+            p.setRenderHint(QPainter::Antialiasing, true);
+            p.setPen(QPen(ctx.style.halo, 3.0 * ctx.scale(), Qt::SolidLine, Qt::RoundCap));
+            p.drawLine(*label.leaderFrom, to);
+            p.setPen(QPen(ctx.style.label, 1.0 * ctx.scale(), Qt::SolidLine, Qt::RoundCap));
+            p.drawLine(*label.leaderFrom, to);
+            p.setBrush(ctx.style.label);
+            p.setPen(Qt::NoPen);
+            p.drawEllipse(*label.leaderFrom, 1.6 * ctx.scale(), 1.6 * ctx.scale());
+            p.restore();
+        }
         for (const PlacedLabel &label : placed)
             symbols::drawHaloText(p, label.baseline, label.text, label.font,
                                   label.muted ? ctx.style.mutedLabel : ctx.style.label, ctx.style.halo, 3.0 * ctx.scale());

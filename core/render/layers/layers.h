@@ -16,5 +16,8 @@ std::unique_ptr<MapLayer> makeCorridorLayer();
 std::unique_ptr<MapLayer> makeEventLayer();
 std::unique_ptr<MapLayer> makeLabelLayer();
 std::unique_ptr<MapLayer> makeBadgeLayer();        // badge-channel overlays
+std::unique_ptr<MapLayer> makeUserEventLayer();    // the analyst's own events (user_event_layer.cpp)
+void drawUserEventMarker(QPainter &painter, QPointF centre, double scale);
+QColor userEventColour();
 
 } // namespace crossroads::layers

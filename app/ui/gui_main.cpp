@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/gui_main.h"
+
+#include "cli/common.h"
+#include "cli/help_text.h"
+#include "ui/main_window.h"
+#include "ui/map_view.h"
+
+#include <QApplication>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QMessageBox>
+
+// The resources live in a static library: register them explicitly.
+static void initResources() { Q_INIT_RESOURCE(resources); }
+
+namespace crossroads {
+
+int runGui(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    initResources();
+    QApplication::setApplicationName(QStringLiteral("crossroads"));
+    QApplication::setOrganizationName(QStringLiteral("crossroads"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Crossroads"));
+    QApplication::setApplicationVersion(QStringLiteral(CROSSROADS_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/crossroads/crossroads.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("crossroads"));
+
+    QCommandLineParser parser;
+    cli::addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("subcommand"), QString());
+    QStringList arguments = app.arguments();
+    arguments.insert(1, QStringLiteral("gui"));  // stands where a subcommand would
+    if (auto exit = cli::parseOrExit(parser, arguments, cli::programHelp()))
+        return *exit;
+    Result<QString> dir = cli::resolveDataDir(parser);
+    if (!dir) {
+        cli::err() << "crossroads: " << dir.error().toString() << Qt::endl;
+        if (parser.isSet(QStringLiteral("db"))) {
+            QMessageBox box(QMessageBox::Critical, QObject::tr("Cannot open the shared record"), dir.error().toString());
+            box.setTextFormat(Qt::PlainText);  // the server's words are not markup
+            box.exec();
+        }
+        return cli::BadInput;
+    }
+    MainWindow window(dir.value());
+    if (parser.isSet(QStringLiteral("db")))
+        window.watchDatabase(parser.value(QStringLiteral("db")));
+    if (parser.isSet(QStringLiteral("events"))) {
+        const QString events = parser.value(QStringLiteral("events"));
+        QObject::connect(&window, &MainWindow::ready, &window, [&window, events] { window.addEventsFile(events); }, Qt::SingleShotConnection);
+    }
+    // For start-up measurements (tests/bench): quit once the map is on
+    // screen.
+    if (qEnvironmentVariableIsSet("CROSSROADS_QUIT_AFTER_FIRST_MAP"))
+        QObject::connect(window.mapView(), &MapView::firstMapPainted, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    window.show();
+    return app.exec();
+}
+
+} // namespace crossroads

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/error.h"
+
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace crossroads {
+
+// Encodes a film through FFmpeg's libraries: H.264 (libx264) in MP4 or VP9
+// (libvpx) in WebM, by the file's extension. Frames go through libswscale
+// to YUV 4:2:0 (BT.709, as players assume for HD). The file is written to a
+// temporary file beside the target and renamed over it only by finish(), so
+// a cancelled or failed film leaves nothing behind and an old file intact.
+// Not thread-safe: one thread feeds it.
+class VideoEncoder
+{
+public:
+    struct Options
+    {
+        QSize size{1920, 1080};  // even in both directions (4:2:0)
+        int fps = 30;
+    };
+
+    ~VideoEncoder();
+    VideoEncoder(const VideoEncoder &) = delete;
+    VideoEncoder &operator=(const VideoEncoder &) = delete;
+
+    static bool handles(const QString &path);  // .mp4, .webm
+    static Result<std::unique_ptr<VideoEncoder>> open(const QString &path, const Options &options);
+
+    // `frame` of the options' size, any RGB format (converted if needed).
+    std::optional<Error> addFrame(const QImage &frame);
+    // Flushes the encoder, writes the trailer and commits the file.
+    std::optional<Error> finish();
+    // Discards everything written so far; the target is left as it was.
+    void cancel();
+
+    int framesWritten() const { return m_frames; }
+
+private:
+    struct Impl;
+    explicit VideoEncoder(std::unique_ptr<Impl> impl);
+    std::optional<Error> drain();
+
+    std::unique_ptr<Impl> m_impl;
+    int m_frames = 0;
+};
+
+} // namespace crossroads
