@@ -48,6 +48,8 @@ int runValidate(const QStringList &arguments)
             for (const CorridorPhase &p : c.phases)
                 cite(p.sources);
         }
+        for (const TerritoryRecord &r : report.atlas->territories.records())
+            cite(r.sources);
         for (const Story &story : storyReport.stories)
             for (const StoryStep &step : story.steps)
                 cite(step.sources);
