@@ -163,8 +163,11 @@ std::optional<Error> CompareExporter::write(const QString &path, const ExportSet
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
         return Error{path, {}, QStringLiteral("the folder %1 does not exist").arg(info.absolutePath())};
+    const std::optional<ExportSettings::Format> format = ExportSettings::formatFor(path);
+    if (!format)
+        return Error{path, {}, QStringLiteral("cannot write this format: the file name must end in .png or .pdf")};
     const ExportSettings page = pageSettings(base, dates);
-    switch (ExportSettings::formatFor(path)) {
+    switch (*format) {
     case ExportSettings::Format::Png: {
         const QImage image = m_exporter.renderImage(page);
         if (image.isNull())
