@@ -92,6 +92,10 @@ int runExport(const QStringList &arguments)
             err() << "crossroads: --output F.png is required (or --each-event --output-dir DIR)" << Qt::endl;
             return BadInput;
         }
+        if (QFileInfo(parser.value(QStringLiteral("output"))).isDir()) {
+            err() << "crossroads: " << parser.value(QStringLiteral("output")) << ": is a folder, not a file" << Qt::endl;
+            return BadInput;
+        }
         if (!ExportSettings::formatFor(parser.value(QStringLiteral("output")))) {
             err() << "crossroads: --output " << parser.value(QStringLiteral("output"))
                   << ": cannot write this format; the name must end in .png, .pdf or .svg" << Qt::endl;
@@ -137,8 +141,14 @@ int runExport(const QStringList &arguments)
     // user's input, and nothing is drawn for it.
     if (eachEvent) {
         const QString dir = parser.value(QStringLiteral("output-dir"));
+        // A missing folder is made (the frames have nowhere else to go);
+        // something else by that name is the user's mistake.
+        if (!QFileInfo::exists(dir) && !QDir().mkpath(dir)) {
+            err() << "crossroads: " << dir << ": cannot create the output folder" << Qt::endl;
+            return BadInput;
+        }
         if (!QFileInfo(dir).isDir()) {
-            err() << "crossroads: " << dir << ": the output folder does not exist" << Qt::endl;
+            err() << "crossroads: " << dir << ": is not a folder" << Qt::endl;
             return BadInput;
         }
         if (auto problem = OutputSet::checkTarget(QDir(dir).filePath(QStringLiteral("index.csv")))) {

@@ -86,6 +86,7 @@ ExportSettings CompareExporter::pageSettings(const ExportSettings &base, const s
     AnimationPlan plan;
     for (const Date &d : dates)
         plan.frames.push_back({d, {}});
+    page.georeferencedPdf = false;  // several maps: no one geotransform fits the page
     page.legendItems = plan.legend(m_exporter.renderer().geo().atlas(), base.layers, m_exporter.renderer().style());
 
     const std::vector<QRectF> rects = panelRects(page, int(dates.size()));

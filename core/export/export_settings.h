@@ -51,6 +51,8 @@ struct ExportSettings
     // presenter's flight, or a frame reused from a date with the same map).
     std::optional<std::vector<LegendItem>> legendItems;
     std::function<void(QPainter &painter, const MapSettings &map)> drawMap;
+    // A PDF is a GeoPDF unless the page is not one map (small multiples).
+    bool georeferencedPdf = true;
 
     static constexpr int kMaxSide = 20000;
     // A4 at 600 DPI is 35 megapixels and 8K UHD 33; an export needs several

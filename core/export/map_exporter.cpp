@@ -445,7 +445,16 @@ std::optional<Error> MapExporter::writeVector(const QString &path, const ExportS
     if (!staged)
         return staged.error();
     QIODevice &file = *staged.value();
-    if (ExportSettings::formatFor(path) == ExportSettings::Format::Pdf) {
+    if (ExportSettings::formatFor(path) == ExportSettings::Format::Pdf && !settings.georeferencedPdf) {
+        QPdfWriter writer(&file);
+        writer.setResolution(96);
+        writer.setPageSize(QPageSize(page.page * 72.0 / 96.0, QPageSize::Point));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setTitle(title);
+        writer.setCreator(creator);
+        QPainter painter(&writer);
+        renderPage(painter, settings, nullptr);
+    } else if (ExportSettings::formatFor(path) == ExportSettings::Format::Pdf) {
         // Qt draws the page; GDAL wraps it as a GeoPDF.
         QTemporaryDir work;
         if (!work.isValid())

@@ -438,7 +438,9 @@ std::vector<Case> cases()
     add({"output-sidecar-is-folder", exportPng({QStringLiteral("--output"), QStringLiteral("@W/out/map.png")}), 2, [](Work &w) { w.folder(QStringLiteral("out/map.pgw")); }});
     add({"output-sidecar-is-fifo", exportPng({QStringLiteral("--output"), QStringLiteral("@W/out/map.png")}), 2, [](Work &w) { w.fifo(QStringLiteral("out/map.png.aux.xml")); }});
     add({"output-missing-folder", exportPng({QStringLiteral("--output"), QStringLiteral("@W/none/map.png")}), 2, {}, {}, {}, "does not exist"});
-    add({"output-dir-missing", {QStringLiteral("export"), QStringLiteral("--each-event"), QStringLiteral("--output-dir"), QStringLiteral("@W/none")}, 2});
+    // A missing --output-dir is made; one that cannot be (under a file) is refused.
+    add({"output-dir-uncreatable", {QStringLiteral("export"), QStringLiteral("--each-event"), QStringLiteral("--output-dir"), QStringLiteral("@W/plain/none")}, 2,
+         [](Work &w) { w.file(QStringLiteral("plain"), "not a folder"); }});
     add({"output-dir-is-file", {QStringLiteral("export"), QStringLiteral("--each-event"), QStringLiteral("--output-dir"), QStringLiteral("@W/out/notes.txt")}, 2});
     add({"output-dir-is-device", {QStringLiteral("export"), QStringLiteral("--each-event"), QStringLiteral("--output-dir"), QStringLiteral("@W/out/null")}, 2,
          [](Work &w) { w.device(QStringLiteral("out/null"), 3); }});

@@ -34,9 +34,8 @@ ExportSettings filmSettings(QSize size = QSize(640, 360))
 // Where a point of Kazakhstan's steppe lands in an output frame.
 QPoint kazakhstanPixel(const MapExporter &exporter, const ExportSettings &settings)
 {
-    const MapSettings map = exporter.mapSettings(settings);
     const QPointF metres = exporter.renderer().geo().projection().forward(LonLat{71.0, 49.0});
-    return (map.viewport.toPixels(metres) * settings.layoutScale()).toPoint();
+    return exporter.pagePixel(settings, metres).toPoint();  // the map sits inside the page's margins
 }
 
 // The running date, top right of the title band.
