@@ -135,7 +135,9 @@ TEST(PageLayout, NoTextIsClippedAndNothingOverlaps)
             for (size_t b = a + 1; b < rects.size(); ++b)
                 EXPECT_FALSE(rects[a].intersects(rects[b])) << c.name << ": boxes " << a << " and " << b << " overlap";
         }
-        EXPECT_GT(page.map.width() * page.map.height(), 0.35 * page.page.width() * page.page.height()) << c.name;
+        // The map keeps most of the page; at 300 dpi on a 1080p page the
+        // legend (with territory entries) takes its column, so a quarter.
+        EXPECT_GT(page.map.width() * page.map.height(), 0.25 * page.page.width() * page.page.height()) << c.name;
     }
 }
 

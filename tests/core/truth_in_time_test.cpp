@@ -165,7 +165,14 @@ QString everyTextFor(const Atlas &atlas, const Date &date)
             if (const Event *e = t.event(l.id); e && e->forwardLooking)
                 l.summary.clear();
         }
-        all += b.toMarkdown();
+        QString md = b.toMarkdown();
+        // How an approximate outline was drawn is provenance, like a
+        // citation: it may name the later source line it was cut from.
+        for (qsizetype at; (at = md.indexOf(QStringLiteral("(Outline approximate:"))) >= 0;) {
+            const qsizetype end = md.indexOf(QStringLiteral(".)"), at);
+            md.remove(at, end < 0 ? md.size() - at : end + 2 - at);
+        }
+        all += md;
     }
     all += RecordNotes::latestEvents(t, date) + u'\n';
     all += StateReport(atlas, date, {}).toText();
