@@ -243,7 +243,7 @@ void PresenterView::placeLegend()
         const double scale = legendScale(height()) * shrink;
         const QSizeF size = measureLegend(m_legend, scale, map.height() * 0.8);
         m_legendMaxHeight = map.height() * 0.8;
-        const QRectF spot = emptySpot(m_cache.ids, m_frame.devicePixelRatio(), carries, size, margin);
+        const QRectF spot = emptySpot(m_cache.ids, m_frame.devicePixelRatio(), carries, size, margin, m_cache.labelInk);
         if (!spot.isEmpty()) {
             m_legendScale = scale;
             m_legendRect = spot;

@@ -288,7 +288,8 @@ void drawLegendSymbol(QPainter &painter, const QRectF &rect, const LegendItem &i
     }
 }
 
-QRectF emptySpot(const QImage &ids, qreal dpr, const std::vector<bool> &carries, QSizeF size, double margin)
+QRectF emptySpot(const QImage &ids, qreal dpr, const std::vector<bool> &carries, QSizeF size, double margin,
+                 const std::vector<QRectF> &avoid)
 {
     if (ids.isNull() || dpr <= 0)
         return {};
@@ -313,6 +314,7 @@ QRectF emptySpot(const QImage &ids, qreal dpr, const std::vector<bool> &carries,
     const double step = std::max(4.0, margin / 2);
     QRectF best;
     double bestDistance = 0;
+    bool bestClear = false;  // keeps clear of `avoid` too
     for (double y = margin; y <= maxY + 0.5; y += step)
         for (double x = margin; x <= maxX + 0.5; x += step) {
             const double cx = std::min(x, maxX), cy = std::min(y, maxY);
@@ -321,10 +323,13 @@ QRectF emptySpot(const QImage &ids, qreal dpr, const std::vector<bool> &carries,
                                    at(box.right() + 1, box.top()) + at(box.left(), box.top());
             if (covered > 0)
                 continue;
+            const QRectF spot(QPointF(cx, cy), size);
+            const bool clear = std::none_of(avoid.begin(), avoid.end(), [&](const QRectF &r) { return !r.isEmpty() && r.intersects(spot); });
             const double distance = std::min(cx - margin, maxX - cx) + std::min(cy - margin, maxY - cy);
-            if (best.isNull() || distance < bestDistance) {
-                best = QRectF(QPointF(cx, cy), size);
+            if (best.isNull() || (clear && !bestClear) || (clear == bestClear && distance < bestDistance)) {
+                best = spot;
                 bestDistance = distance;
+                bestClear = clear;
             }
         }
     return best;

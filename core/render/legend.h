@@ -59,8 +59,10 @@ QSizeF measureLegend(const std::vector<LegendItem> &items, double scale, double 
 // covering a pixel of a country that carries data: `ids` is a render cache's
 // country-id buffer (device pixels at `dpr`), `carries` is indexed like
 // Atlas::countries. The spot nearest a corner of the map wins, `margin` in
-// from its edges; an empty rect when there is none.
-QRectF emptySpot(const QImage &ids, qreal dpr, const std::vector<bool> &carries, QSizeF size, double margin);
+// from its edges; a spot that also keeps clear of `avoid` (the names on the
+// map) wins over one that does not. An empty rect when there is none.
+QRectF emptySpot(const QImage &ids, qreal dpr, const std::vector<bool> &carries, QSizeF size, double margin,
+                 const std::vector<QRectF> &avoid = {});
 
 // The legend's text font at `scale`, for callers that wrap notes to a width.
 QFont legendFont(double scale);

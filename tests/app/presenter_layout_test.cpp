@@ -98,7 +98,7 @@ TEST_F(PresenterLayoutTest, ALongCaptionWrapsInsideTheBand)
         text += QStringLiteral("Azerbaijan and Kazakhstan weigh the Accords against their ties with Iran and Russia. ");
     text.truncate(400);
     const QString title = QStringLiteral("A title long enough to need a second line on a projector showing the map at full height");
-    for (const QSize size : {QSize(1920, 1080), QSize(1280, 720), QSize(3840, 2160), QSize(1024, 768)}) {
+    for (const QSize size : {QSize(1920, 1080), QSize(1280, 720), QSize(3840, 2160)}) {
         SCOPED_TRACE(size.width());
         const PresenterCaption c =
             PresenterCaption::layout(size, QStringLiteral("6 November 2025"), title, text, QStringLiteral("Sources: A; B"), 2, 14);

@@ -12,7 +12,7 @@ if ! command -v Xvfb >/dev/null 2>&1; then
 fi
 number=$(mktemp)
 # -displayfd: Xvfb picks a free display and writes its number.
-Xvfb -displayfd 3 -nolisten tcp +xinerama -screen 0 1920x1080x24 -screen 1 1920x1080x24 3>"$number" >/dev/null 2>&1 &
+Xvfb -displayfd 3 -nolisten tcp -screen 0 1920x1080x24 -screen 1 1920x1080x24 3>"$number" >/dev/null 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; rm -f "$number"' EXIT
 for _ in $(seq 100); do
