@@ -13,9 +13,14 @@ namespace {
 // screen; otherwise (zoomed in on a neighbour: Iran below Azerbaijan) the
 // most interior point of the part that is on screen, so the country keeps
 // its name. None when too little of it shows.
-std::optional<QPointF> anchorInView(const ProjectedAtlas::CountryShape &shape, const QTransform &toPixels, const QRectF &view,
-                                    double minSize)
+// With a render cache, its id buffer answers "is this pixel the country?"
+// at once; without one (vector output) the outline does.
+std::optional<QPointF> anchorInView(const ProjectedAtlas::CountryShape &shape, int country, const RenderContext &ctx,
+                                    const QRectF &view, double minSize)
 {
+    const QTransform &toPixels = ctx.toPixels;
+    const QImage *ids = ctx.cache && !ctx.cache->ids.isNull() ? &ctx.cache->ids : nullptr;
+    const qreal dpr = ctx.settings.devicePixelRatio;
     const QPointF anchor = toPixels.map(shape.labelPoint);
     if (view.contains(anchor))
         return anchor;
@@ -24,6 +29,10 @@ std::optional<QPointF> anchorInView(const ProjectedAtlas::CountryShape &shape, c
         return std::nullopt;
     const QTransform toMetres = toPixels.inverted();
     auto inside = [&](QPointF pixel) {
+        if (ids) {
+            const QPoint device = (pixel * dpr).toPoint();
+            return ids->valid(device) && int(ids->pixel(device) & 0xffffffu) == country + 1;
+        }
         const QPointF m = toMetres.map(pixel);
         for (size_t r = 0; r < shape.rings.size(); ++r)
             if (shape.ringBounds[r].contains(m) && shape.rings[r].containsPoint(m, Qt::OddEvenFill))
@@ -90,7 +99,7 @@ std::vector<PlacedLabel> placeCountryLabels(const RenderContext &ctx)
     const double gap = 3.0 * ctx.scale();
     std::vector<PlacedLabel> placed;
     for (const Candidate &c : candidates) {
-        const std::optional<QPointF> inView = anchorInView(shapes[size_t(c.country)], ctx.toPixels, view, 4.0 * ctx.scale());
+        const std::optional<QPointF> inView = anchorInView(shapes[size_t(c.country)], c.country, ctx, view, 4.0 * ctx.scale());
         if (!inView)
             continue;
         const QPointF anchor = *inView;
