@@ -10,6 +10,8 @@ class QVBoxLayout;
 
 namespace crossroads {
 
+struct LegendItem;
+
 // Layer toggles with the legend of what is drawn: one checkbox per layer,
 // and under each overlay the symbols present on the date, drawn by the
 // same code as the map's.
@@ -32,6 +34,7 @@ Q_SIGNALS:
 private:
     static QString layerName(const MapRenderer &renderer, const QString &id);
     void addLayerRows(const QString &id);
+    QWidget *legendRow(const LegendItem &item);
     struct LayerRows
     {
         QString id;
@@ -41,6 +44,7 @@ private:
     const MapRenderer *m_renderer = nullptr;
     QVBoxLayout *m_layout = nullptr;
     std::vector<LayerRows> m_layers;
+    QVBoxLayout *m_otherRows = nullptr;  // rows of no layer (territory), after the layers
     QStringList m_rowTexts;
     QStringList m_shownTexts;  // every item's text, to skip unchanged rebuilds
 };

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/map_view.h"
 
+#include "render/layers/layers.h"
+
+#include <QHelpEvent>
 #include <QKeyEvent>
+#include <QToolTip>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -160,11 +164,39 @@ void MapView::clampView()
     m_settings.viewport.setCentre(c);
 }
 
+bool MapView::event(QEvent *e)
+{
+    if (e->type() == QEvent::ToolTip && showEventToolTip(static_cast<const QHelpEvent &>(*e)))
+        return true;
+    return QWidget::event(e);
+}
+
+QString MapView::eventToolTipAt(QPointF pixel) const
+{
+    if (!m_renderer)
+        return {};
+    const int i = layers::eventAtPixel(m_renderer->geo(), m_settings, pixel);
+    if (i < 0)
+        return {};
+    const Event &e = m_renderer->geo().atlas().timeline.events()[size_t(i)];
+    return QStringLiteral("<b>%1</b><br>%2 · %3")
+        .arg(e.title.toHtmlEscaped(), e.date.toDisplayString().toHtmlEscaped(), toString(e.certainty).toHtmlEscaped());
+}
+
+bool MapView::showEventToolTip(const QHelpEvent &help)
+{
+    const QString text = eventToolTipAt(help.pos());
+    if (text.isEmpty())
+        return false;  // elsewhere the map's other tooltips have their say
+    QToolTip::showText(help.globalPos(), text, this);
+    return true;
+}
+
 void MapView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     if (!m_renderer) {
-        painter.fillRect(rect(), QColor(0xd7, 0xe4, 0xee));
+        painter.fillRect(rect(), Style{}.sea);  // the map's own sea, so nothing changes colour when it arrives
         painter.setPen(QColor(0x55, 0x55, 0x55));
         painter.drawText(rect(), Qt::AlignCenter, tr("Loading the atlas…"));
         return;

@@ -10,6 +10,8 @@
 
 #include <memory>
 
+class QHelpEvent;
+
 namespace crossroads {
 
 // The interactive map: wraps MapRenderer, keeps a frame image and a render
@@ -42,6 +44,9 @@ public:
     // Logical-pixel position of a lon/lat, for tests and tools.
     QPointF pixelOf(LonLat position) const;
     QString countryAtPixel(QPointF pixel) const;
+    // The tooltip of the event marker under `pixel` (rich text, the record's
+    // words escaped): title, day and certainty; empty where there is none.
+    QString eventToolTipAt(QPointF pixel) const;
     // The last rendered frame (device pixels).
     const QImage &frame() const { return m_frame; }
 
@@ -54,6 +59,7 @@ Q_SIGNALS:
     void firstMapPainted();
 
 protected:
+    bool event(QEvent *) override;
     void paintEvent(QPaintEvent *) override;
     void resizeEvent(QResizeEvent *) override;
     void mousePressEvent(QMouseEvent *) override;
@@ -64,6 +70,7 @@ protected:
     void leaveEvent(QEvent *) override;
 
 private:
+    bool showEventToolTip(const QHelpEvent &help);
     void changed();
     void clampView();
 

@@ -222,6 +222,11 @@ TEST_F(MainWindowTest, LegendMatchesWhatIsDrawnAndTogglesLayers)
     w->timelineBar()->setDate(day("2026-02-20"));
     auto *box = w->legendPanel()->findChild<QCheckBox *>(QStringLiteral("layer_abraham_accords"));
     ASSERT_NE(box, nullptr);
+    // The UAE is on the Board of Peace too: without its hatching the probe
+    // never lands on a hatch line, whatever width the panel takes.
+    auto *hatching = w->legendPanel()->findChild<QCheckBox *>(QStringLiteral("layer_board_of_peace"));
+    ASSERT_NE(hatching, nullptr);
+    hatching->click();
     const QRgb filled = screenColour(w->mapView(), {54.8, 23.6});  // the UAE
     box->click();
     EXPECT_FALSE(w->mapView()->settings().showLayer(QStringLiteral("abraham_accords")));
