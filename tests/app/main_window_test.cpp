@@ -159,7 +159,7 @@ TEST_F(MainWindowTest, SearchIgnoresAccentsSelectsAndFlies)
     QTest::keyClick(search, Qt::Key_Return);
     EXPECT_EQ(w->briefingPanel()->country(), QStringLiteral("TUR"));
     EXPECT_EQ(w->mapView()->settings().selectedCountry, QStringLiteral("TUR"));
-    const Viewport &v = w->mapView()->settings().viewport;
+    const Viewport v = w->mapView()->settings().viewport;
     EXPECT_LT(v.metresPerPixel(), before);  // zoomed in on it
     EXPECT_EQ(w->mapView()->countryAtPixel(QPointF(v.size().width() / 2.0, v.size().height() / 2.0)), QStringLiteral("TUR"));
 }
