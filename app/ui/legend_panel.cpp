@@ -2,6 +2,7 @@
 #include "ui/legend_panel.h"
 
 #include "render/legend.h"
+#include "render/view_session.h"
 
 #include <algorithm>
 #include <QCheckBox>
@@ -34,6 +35,18 @@ void clearLayout(QLayout *layout)
 
 } // namespace
 
+void LegendPanel::setSession(ViewSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session) {
+        connect(session, &ViewSession::dateChanged, this, &LegendPanel::refresh);
+        connect(session, &ViewSession::layersChanged, this, &LegendPanel::refresh);
+    }
+    refresh();
+}
+
 void LegendPanel::setRenderer(const MapRenderer *renderer)
 {
     for (LayerRows &layer : m_layers)
@@ -52,6 +65,8 @@ void LegendPanel::setRenderer(const MapRenderer *renderer)
     m_otherRows = new QVBoxLayout;
     m_otherRows->setSpacing(0);
     m_layout->addLayout(m_otherRows);
+    // New boxes start unchecked: show the session's layers at once.
+    refresh();
 }
 
 void LegendPanel::addLayerRows(const QString &id)
@@ -63,7 +78,10 @@ void LegendPanel::addLayerRows(const QString &id)
     QFont bold = layer.toggle->font();
     bold.setBold(true);
     layer.toggle->setFont(bold);
-    connect(layer.toggle, &QCheckBox::toggled, this, [this, id](bool on) { Q_EMIT layerToggled(id, on); });
+    connect(layer.toggle, &QCheckBox::toggled, this, [this, id](bool on) {
+        if (m_session)
+            m_session->setLayerVisible(id, on);
+    });
     m_layout->addWidget(layer.toggle);
     layer.rows = new QVBoxLayout;
     layer.rows->setSpacing(0);
@@ -88,10 +106,11 @@ QString LegendPanel::layerName(const MapRenderer &renderer, const QString &id)
     return id;
 }
 
-void LegendPanel::update(const MapSettings &settings)
+void LegendPanel::refresh()
 {
-    if (!m_renderer)
+    if (!m_renderer || !m_session)
         return;
+    const MapSettings settings = m_session->mapSettings();
     // The user's own layer gets its toggle when it first has events.
     if (settings.userEvents && std::none_of(m_layers.begin(), m_layers.end(), [](const LayerRows &l) { return l.id == layers::userEvents; }))
         addLayerRows(layers::userEvents);

@@ -2,6 +2,7 @@
 #include "ui/map_view.h"
 
 #include "render/layers/layers.h"
+#include "render/view_session.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -28,47 +29,28 @@ void MapView::setRenderer(std::shared_ptr<const MapRenderer> renderer)
     const bool first = !m_renderer;
     m_renderer = std::move(renderer);
     m_cache = RenderCache{};
-    if (first && m_settings.layers.isEmpty())
-        m_settings.layers = m_renderer->defaultLayers();
     m_settings.viewport.setSize(size());
     if (first)
         goHome();
     changed();
 }
 
-void MapView::setDate(const Date &date)
+void MapView::setSession(const ViewSession *session)
 {
-    if (m_settings.date == date)
-        return;
-    m_settings.date = date;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session) {
+        connect(session, &ViewSession::dateChanged, this, &MapView::changed);
+        connect(session, &ViewSession::layersChanged, this, &MapView::changed);
+        connect(session, &ViewSession::selectionChanged, this, &MapView::changed);
+    }
     changed();
 }
 
-void MapView::setLayers(const QSet<QString> &layers)
+MapSettings MapView::settings() const
 {
-    m_settings.layers = layers;
-    changed();
-}
-
-void MapView::setUserEvents(std::shared_ptr<const UserEvents> events)
-{
-    m_settings.userEvents = std::move(events);
-    changed();
-}
-
-void MapView::setLayerVisible(const QString &id, bool visible)
-{
-    if (visible)
-        m_settings.layers.insert(id);
-    else
-        m_settings.layers.remove(id);
-    changed();
-}
-
-void MapView::setSelectedCountry(const QString &iso3)
-{
-    m_settings.selectedCountry = iso3;
-    changed();
+    return m_session ? m_session->mapSettings(m_settings) : m_settings;
 }
 
 void MapView::setViewport(const Viewport &viewport)
@@ -122,7 +104,7 @@ QString MapView::countryAtPixel(QPointF pixel) const
 {
     if (!m_renderer)
         return {};
-    const int index = m_renderer->geo().countryAt(m_settings.viewport.toMetres(pixel), m_settings.date);
+    const int index = m_renderer->geo().countryAt(m_settings.viewport.toMetres(pixel), settings().date);
     return index < 0 ? QString() : m_renderer->geo().atlas().countries[size_t(index)].iso3;
 }
 
@@ -175,7 +157,7 @@ QString MapView::eventToolTipAt(QPointF pixel) const
 {
     if (!m_renderer)
         return {};
-    const int i = layers::eventAtPixel(m_renderer->geo(), m_settings, pixel);
+    const int i = layers::eventAtPixel(m_renderer->geo(), settings(), pixel);
     if (i < 0)
         return {};
     const Event &e = m_renderer->geo().atlas().timeline.events()[size_t(i)];
@@ -210,7 +192,7 @@ void MapView::paintEvent(QPaintEvent *)
             m_frame = QImage(device, QImage::Format_ARGB32_Premultiplied);
         m_frame.setDevicePixelRatio(dpr);
         QPainter framePainter(&m_frame);
-        m_renderer->render(framePainter, m_settings, &m_cache);
+        m_renderer->render(framePainter, settings(), &m_cache);
         m_dirty = false;
     }
     painter.drawImage(QPointF(0, 0), m_frame);

@@ -14,6 +14,8 @@ class QHelpEvent;
 
 namespace crossroads {
 
+class ViewSession;
+
 // The interactive map: wraps MapRenderer, keeps a frame image and a render
 // cache so date changes only recolour, and turns mouse and keys into view
 // changes. Drag pans, the wheel and +/- zoom around the cursor, clicking
@@ -27,13 +29,12 @@ public:
     void setRenderer(std::shared_ptr<const MapRenderer> renderer);
     const MapRenderer *renderer() const { return m_renderer.get(); }
 
-    const MapSettings &settings() const { return m_settings; }
-    void setDate(const Date &date);
-    void setLayers(const QSet<QString> &layers);
-    // The analyst's own events to overlay (null: none).
-    void setUserEvents(std::shared_ptr<const UserEvents> events);
-    void setLayerVisible(const QString &id, bool visible);
-    void setSelectedCountry(const QString &iso3);
+    // The date, layers, selection and user events drawn come from the
+    // session, read at each paint; the map keeps only its view and hover.
+    void setSession(const ViewSession *session);
+    // What the next paint draws: the session's view of the world in this
+    // widget's viewport.
+    MapSettings settings() const;
     void setViewport(const Viewport &viewport);
 
     void goHome();
@@ -75,7 +76,8 @@ private:
     void clampView();
 
     std::shared_ptr<const MapRenderer> m_renderer;
-    MapSettings m_settings;
+    const ViewSession *m_session = nullptr;
+    MapSettings m_settings;  // viewport, pixel ratio and hover only
     RenderCache m_cache;
     QImage m_frame;
     bool m_dirty = true;

@@ -182,7 +182,8 @@ std::vector<LegendItem> legendItems(const Atlas &atlas, const MapSettings &setti
 {
     std::vector<LegendItem> items;
     const Timeline &t = atlas.timeline;
-    const WorldState state = t.stateAt(settings.date);
+    const std::shared_ptr<const WorldState> shared = worldStateFor(t, settings);
+    const WorldState &state = *shared;
     for (int g = 0; g < int(t.groups().size()); ++g) {
         const Group &group = t.groups()[size_t(g)];
         if (!settings.showLayer(group.id))
