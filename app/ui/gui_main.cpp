@@ -44,7 +44,12 @@ int runGui(int argc, char *argv[])
         }
         return cli::BadInput;
     }
-    MainWindow window(dir.value());
+    Result<BoundarySource> boundaries = cli::boundarySourceOption(parser);
+    if (!boundaries) {
+        cli::err() << "crossroads: " << boundaries.error().toString() << Qt::endl;
+        return cli::BadInput;
+    }
+    MainWindow window(dir.value(), boundaries.value());
     if (parser.isSet(QStringLiteral("db")))
         window.watchDatabase(parser.value(QStringLiteral("db")));
     if (parser.isSet(QStringLiteral("events"))) {

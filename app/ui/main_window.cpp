@@ -40,8 +40,10 @@
 
 namespace crossroads {
 
-MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
-    : QMainWindow(parent), m_dataDir(dataDir), m_notes(std::make_unique<NotesStore>(NotesStore::defaultPath()))
+MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : MainWindow(dataDir, BoundarySource{}, parent) {}
+
+MainWindow::MainWindow(const QString &dataDir, const BoundarySource &boundaries, QWidget *parent)
+    : QMainWindow(parent), m_dataDir(dataDir), m_boundaries(boundaries), m_notes(std::make_unique<NotesStore>(NotesStore::defaultPath()))
 {
     setWindowTitle(tr("Crossroads"));
     m_map = new MapView(this);
@@ -125,7 +127,7 @@ void MainWindow::startLoading(const QString &dataDir)
 {
     const ProjectionPreset chosen = m_renderer ? m_renderer->geo().preset() : m_loadProjection;
     const QString conninfo = m_reloading ? m_conninfo : QString();
-    m_loadWatcher.setFuture(QtConcurrent::run([dataDir, conninfo, chosen]() {
+    m_loadWatcher.setFuture(QtConcurrent::run([dataDir, conninfo, chosen, boundaries = m_boundaries]() {
         Loaded loaded;
         QString dir = dataDir;
         if (!conninfo.isEmpty()) {
@@ -136,7 +138,7 @@ void MainWindow::startLoading(const QString &dataDir)
             }
             dir = snapshot.value();
         }
-        loaded.report = AtlasLoader::load(dir);
+        loaded.report = AtlasLoader::load(dir, boundaries);
         loaded.report.errors = DbSnapshot::relabel(loaded.report.errors);
         if (loaded.report.atlas)
             loaded.geo = ProjectedAtlas::build(loaded.report.atlas, chosen);

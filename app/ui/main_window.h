@@ -35,6 +35,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(const QString &dataDir, QWidget *parent = nullptr);
+    // With the boundaries from another OGR source (--boundaries).
+    MainWindow(const QString &dataDir, const BoundarySource &boundaries, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     MapView *mapView() const { return m_map; }
@@ -92,6 +94,7 @@ private:
     void reloadFromDatabase();
 
     QString m_dataDir;
+    BoundarySource m_boundaries;
     MapView *m_map = nullptr;
     BriefingPanel *m_briefing = nullptr;
     TimelineBar *m_timeline = nullptr;
