@@ -64,6 +64,7 @@ public:
     void startPresenting();
     // Reads the record from the shared store and reloads it whenever another
     // user commits a change (the window was opened on a snapshot of it).
+    // With it, the notes are the team's, in the same store.
     void watchDatabase(const QString &conninfo);
     // Overlays the analyst's own events from a CSV or GeoJSON file (once the
     // record has loaded); problems are shown as for the record's files.

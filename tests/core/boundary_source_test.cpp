@@ -194,8 +194,8 @@ TEST(BoundarySource, ProvincesWithoutTheCountrysNameAreRefused)
     EXPECT_TRUE(loaded.error().message.contains(QLatin1String("field 'name' does not hold the country's name"))) << loaded.error().toString().toStdString();
 }
 
-// Mutation tried: the field check skipped (GDAL's index -1 read as "no
-// code": every country lost its code, and the load succeeded).
+// Mutation tried: a named field ignored for the default fields (the load
+// succeeded with iso_a3 and name).
 TEST(BoundarySource, BadFieldsAndLayersAreNamed)
 {
     Result<std::vector<Country>> loaded = loadSource(shippedGpkg(), QStringLiteral("countries"), QStringLiteral("iso_code"));
