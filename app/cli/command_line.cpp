@@ -91,7 +91,10 @@ int main(int argc, char *argv[], const GuiStarter &startGui)
     bool help = false, version = false;
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
-        if (a == QLatin1String("--data") || a == QLatin1String("--db") || a == QLatin1String("--events")) {
+        static const QStringList valued = {QStringLiteral("--data"), QStringLiteral("--db"), QStringLiteral("--events"),
+                                           QStringLiteral("--boundaries"), QStringLiteral("--boundaries-layer"),
+                                           QStringLiteral("--iso-field"), QStringLiteral("--name-field")};
+        if (valued.contains(a)) {
             ++i;
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             help = true;

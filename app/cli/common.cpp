@@ -28,6 +28,10 @@ void addCommonOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("data"), QStringLiteral("Use the data folder DIR instead of the embedded data."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("events"), QStringLiteral("Overlay your own events from a CSV or GeoJSON file."), QStringLiteral("F")});
     parser.addOption({QStringLiteral("db"), QStringLiteral("Read the record from the shared PostGIS store."), QStringLiteral("CONNINFO")});
+    parser.addOption({QStringLiteral("boundaries"), QStringLiteral("Read country boundaries from any OGR dataset."), QStringLiteral("SOURCE")});
+    parser.addOption({QStringLiteral("boundaries-layer"), QStringLiteral("The layer of --boundaries to read."), QStringLiteral("L")});
+    parser.addOption({QStringLiteral("iso-field"), QStringLiteral("The field of --boundaries with the ISO 3166-1 alpha-3 code."), QStringLiteral("F")});
+    parser.addOption({QStringLiteral("name-field"), QStringLiteral("The field of --boundaries with the country's name."), QStringLiteral("F")});
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
 }
 
@@ -70,15 +74,31 @@ Result<QString> resolveDataDir(const QCommandLineParser &parser)
     return found;
 }
 
+Result<BoundarySource> boundarySourceOption(const QCommandLineParser &parser)
+{
+    BoundarySource source;
+    source.dataset = parser.value(QStringLiteral("boundaries"));
+    source.layer = parser.value(QStringLiteral("boundaries-layer"));
+    source.isoField = parser.value(QStringLiteral("iso-field"));
+    source.nameField = parser.value(QStringLiteral("name-field"));
+    if (source.dataset.isEmpty()) {
+        for (const char *option : {"boundaries-layer", "iso-field", "name-field"})
+            if (parser.isSet(QString::fromLatin1(option)))
+                return Error{{}, {}, QStringLiteral("--%1 says how to read --boundaries SOURCE: give that too").arg(QLatin1String(option))};
+    }
+    return source;
+}
+
 std::shared_ptr<const Atlas> loadAtlas(const QCommandLineParser &parser, int &exitCode, bool tolerateTimelineErrors)
 {
     Result<QString> dir = resolveDataDir(parser);
-    if (!dir) {
-        err() << "crossroads: " << dir.error().toString() << Qt::endl;
+    Result<BoundarySource> boundaries = boundarySourceOption(parser);
+    if (const Error *problem = !dir ? &dir.error() : (!boundaries ? &boundaries.error() : nullptr)) {
+        err() << "crossroads: " << problem->toString() << Qt::endl;
         exitCode = BadInput;
         return nullptr;
     }
-    AtlasLoader::Report report = AtlasLoader::load(dir.value());
+    AtlasLoader::Report report = AtlasLoader::load(dir.value(), boundaries.value());
     report.errors = DbSnapshot::relabel(report.errors);
     for (const Error &error : report.errors)
         err() << error.toString() << "\n";

@@ -31,6 +31,10 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
 // naming what was tried when there is none.
 Result<QString> resolveDataDir(const QCommandLineParser &parser);
 
+// The boundaries from --boundaries (with --boundaries-layer, --iso-field,
+// --name-field), unset without it; an error when only the others are given.
+Result<BoundarySource> boundarySourceOption(const QCommandLineParser &parser);
+
 // Loads the atlas; prints every problem with its file and place. Returns
 // null (and sets `exitCode`) when the data cannot be used.
 std::shared_ptr<const Atlas> loadAtlas(const QCommandLineParser &parser, int &exitCode, bool tolerateTimelineErrors = false);

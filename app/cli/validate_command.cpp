@@ -21,7 +21,12 @@ int runValidate(const QStringList &arguments)
         err() << "crossroads: " << dir.error().toString() << Qt::endl;
         return BadInput;
     }
-    AtlasLoader::Report report = AtlasLoader::load(dir.value());
+    Result<BoundarySource> boundaries = boundarySourceOption(parser);
+    if (!boundaries) {
+        err() << "crossroads: " << boundaries.error().toString() << Qt::endl;
+        return BadInput;
+    }
+    AtlasLoader::Report report = AtlasLoader::load(dir.value(), boundaries.value());
     ErrorList errors = report.errors;
     ErrorList warnings = report.warnings;
     int stories = 0;

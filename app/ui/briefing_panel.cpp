@@ -40,6 +40,11 @@ BriefingPanel::BriefingPanel(QWidget *parent) : QWidget(parent)
     m_notes->setObjectName(QStringLiteral("notesEditor"));
     m_notes->setPlaceholderText(tr("Notes are saved as you type."));
     m_notes->setMaximumHeight(100);
+    m_authorship = new QLabel(this);
+    m_authorship->setObjectName(QStringLiteral("notesAuthorship"));
+    m_authorship->setTextFormat(Qt::PlainText);  // author names come from the store
+    m_authorship->setWordWrap(true);
+    m_authorship->hide();
     m_copy = new QPushButton(tr("Copy briefing"), this);
     m_copy->setToolTip(tr("Copy this briefing as Markdown"));
     m_copy->setObjectName(QStringLiteral("copyBriefing"));
@@ -62,6 +67,7 @@ BriefingPanel::BriefingPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(notesLabel);
     layout->addWidget(m_notes);
+    layout->addWidget(m_authorship);
     layout->addWidget(m_copy);
     clear();
 }
@@ -93,6 +99,7 @@ void BriefingPanel::showBriefing(const Briefing &briefing)
         const QSignalBlocker block(m_notes);
         m_notes->setPlainText(m_briefing.notes);
     }
+    showAuthorship();
     m_placeholder->hide();
     for (QWidget *w : std::initializer_list<QWidget *>{m_view, m_notes, m_copy})
         w->setEnabled(true);
@@ -110,6 +117,7 @@ void BriefingPanel::clear()
         m_notes->clear();
     }
     m_placeholder->show();
+    m_authorship->hide();
     m_view->hide();
     m_notes->setEnabled(false);
     m_copy->setEnabled(false);
@@ -121,8 +129,44 @@ void BriefingPanel::flushNotes()
     if (!m_notesDirty || !m_store)
         return;
     m_notesDirty = false;
-    if (auto problem = m_store->save())
+    if (auto problem = m_store->save()) {
+        // The text stays in the editor and the store; the next flush
+        // (a keystroke, another country, closing) tries again.
+        m_notesDirty = true;
         Q_EMIT notesError(problem->toString());
+        return;
+    }
+    showAuthorship();
+}
+
+void BriefingPanel::refreshNotes()
+{
+    if (!m_store || m_briefing.iso3.isEmpty() || m_notesDirty)
+        return;
+    const QString text = m_store->note(m_briefing.iso3);
+    m_briefing.notes = text;
+    if (m_notes->toPlainText() != text) {
+        const QSignalBlocker block(m_notes);
+        m_notes->setPlainText(text);
+    }
+    showAuthorship();
+}
+
+QString BriefingPanel::authorshipText() const
+{
+    if (!m_store || m_briefing.iso3.isEmpty())
+        return {};
+    const NoteAuthorship by = m_store->authorship(m_briefing.iso3);
+    if (by.author.isEmpty())
+        return {};
+    return tr("Written by %1 on %2").arg(by.author, by.writtenAt.toLocalTime().toString(QStringLiteral("d MMM yyyy, HH:mm")));
+}
+
+void BriefingPanel::showAuthorship()
+{
+    const QString text = authorshipText();
+    m_authorship->setText(text);
+    m_authorship->setVisible(!text.isEmpty());
 }
 
 void BriefingPanel::copyToClipboard()

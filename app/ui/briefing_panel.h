@@ -45,18 +45,25 @@ public:
 
     // Writes pending note edits now (also done on a timer and on close).
     void flushNotes();
+    // The store's notes changed (another user committed one): shows the
+    // selected country's note unless the analyst is typing one.
+    void refreshNotes();
+    // "Written by … on …" under the notes; empty for local notes.
+    QString authorshipText() const;
     void copyToClipboard();
 
 Q_SIGNALS:
     void notesError(const QString &message);
 
 private:
+    void showAuthorship();
     Briefing m_briefing;
     QString m_shownHtml;
     NotesStore *m_store = nullptr;
     QLabel *m_placeholder = nullptr;
     OfflineTextBrowser *m_view = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    QLabel *m_authorship = nullptr;
     QPushButton *m_copy = nullptr;
     QTimer m_saveTimer;
     bool m_notesDirty = false;

@@ -46,7 +46,12 @@ int runGui(int argc, char *argv[])
         }
         return cli::BadInput;
     }
-    MainWindow window(dir.value());
+    Result<BoundarySource> boundaries = cli::boundarySourceOption(parser);
+    if (!boundaries) {
+        cli::err() << "crossroads: " << boundaries.error().toString() << Qt::endl;
+        return cli::BadInput;
+    }
+    MainWindow window(dir.value(), boundaries.value());
     if (parser.isSet(QStringLiteral("db"))) {
         // Listening to the server waits for it: not before the map is up.
         const QString conninfo = parser.value(QStringLiteral("db"));

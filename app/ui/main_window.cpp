@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main_window.h"
 
-#include "data/notes_store.h"
+#include "data/local_notes_store.h"
+#include "db/pg_notes_store.h"
 #include "data/user_events_loader.h"
 #include "db/db_snapshot.h"
 #include "model/briefing.h"
@@ -41,8 +42,10 @@
 
 namespace crossroads {
 
-MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
-    : QMainWindow(parent), m_dataDir(dataDir), m_notes(std::make_unique<NotesStore>(NotesStore::defaultPath()))
+MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : MainWindow(dataDir, BoundarySource{}, parent) {}
+
+MainWindow::MainWindow(const QString &dataDir, const BoundarySource &boundaries, QWidget *parent)
+    : QMainWindow(parent), m_dataDir(dataDir), m_boundaries(boundaries), m_notes(std::make_unique<LocalNotesStore>(NotesStore::defaultPath()))
 {
     setWindowTitle(tr("Crossroads"));
     m_session = new ViewSession(this);
@@ -98,6 +101,12 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     });
     connect(m_briefing, &BriefingPanel::notesError, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Your note was not saved"),
+                                    tr("Your note is kept in the window and saved at the next change."), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("notesErrorDialog"));
+        box->setInformativeText(Qt::convertFromPlainText(message));  // the server's words are not markup
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     });
 
     if (auto problem = m_notes->load())
@@ -134,7 +143,7 @@ void MainWindow::startLoading(const QString &dataDir)
 {
     const ProjectionPreset chosen = m_renderer ? m_renderer->geo().preset() : m_loadProjection;
     const QString conninfo = m_reloading ? m_conninfo : QString();
-    m_loadWatcher.setFuture(QtConcurrent::run([dataDir, conninfo, chosen]() {
+    m_loadWatcher.setFuture(QtConcurrent::run([dataDir, conninfo, chosen, boundaries = m_boundaries]() {
         Loaded loaded;
         QString dir = dataDir;
         if (!conninfo.isEmpty()) {
@@ -145,7 +154,7 @@ void MainWindow::startLoading(const QString &dataDir)
             }
             dir = snapshot.value();
         }
-        loaded.report = AtlasLoader::load(dir);
+        loaded.report = AtlasLoader::load(dir, boundaries);
         loaded.report.errors = DbSnapshot::relabel(loaded.report.errors);
         if (loaded.report.atlas) {
             loaded.geo = ProjectedAtlas::build(loaded.report.atlas, chosen);
@@ -178,6 +187,19 @@ void MainWindow::watchDatabase(const QString &conninfo)
     delete m_dbWatcher;
     m_dbWatcher = new DbWatcher(this);
     connect(m_dbWatcher, &DbWatcher::changed, this, &MainWindow::reloadFromDatabase);
+    connect(m_dbWatcher, &DbWatcher::changed, this, [this] {
+        if (auto problem = m_notes->load())
+            statusBar()->showMessage(tr("The team's notes could not be read: %1").arg(problem->toString()), 10000);
+        m_briefing->refreshNotes();
+    });
+    // The notes move to the shared store: written as this computer's user.
+    m_briefing->flushNotes();
+    auto shared = std::make_unique<PgNotesStore>(conninfo, PgNotesStore::localAuthor());
+    if (auto problem = shared->load())
+        showProblems({*problem});
+    m_briefing->setNotesStore(shared.get());
+    m_notes = std::move(shared);
+    m_briefing->refreshNotes();
     if (auto problem = m_dbWatcher->watch(conninfo))
         statusBar()->showMessage(tr("Changes others make will not show until restart: %1").arg(problem->toString()), 10000);
 }

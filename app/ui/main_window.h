@@ -37,6 +37,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(const QString &dataDir, QWidget *parent = nullptr);
+    // With the boundaries from another OGR source (--boundaries).
+    MainWindow(const QString &dataDir, const BoundarySource &boundaries, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     MapView *mapView() const { return m_map; }
@@ -66,6 +68,7 @@ public:
     void startPresenting();
     // Reads the record from the shared store and reloads it whenever another
     // user commits a change (the window was opened on a snapshot of it).
+    // With it, the notes are the team's, in the same store.
     void watchDatabase(const QString &conninfo);
     // Overlays the analyst's own events from a CSV or GeoJSON file (once the
     // record has loaded); problems are shown as for the record's files.
@@ -103,6 +106,7 @@ private:
     ViewSession *m_session = nullptr;
     bool m_ready = false;
     bool m_finishPending = false;
+    BoundarySource m_boundaries;
     MapView *m_map = nullptr;
     BriefingPanel *m_briefing = nullptr;
     TimelineBar *m_timeline = nullptr;

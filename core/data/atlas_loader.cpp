@@ -2,6 +2,7 @@
 #include "data/atlas_loader.h"
 
 #include "data/boundary_loader.h"
+#include "data/boundary_source_loader.h"
 #include "data/data_folder.h"
 #include "data/territory_loader.h"
 #include "data/timeline_loader.h"
@@ -10,8 +11,30 @@
 #include <QFileInfo>
 
 namespace crossroads {
+namespace {
+
+// --boundaries, else region.json's "boundaries", else the folder's own
+// GeoPackage.
+Result<std::vector<Country>> loadBoundaries(const DataFolder &folder, const BoundarySource &given)
+{
+    if (given.isSet())
+        return BoundarySourceLoader::load(given);
+    Result<BoundarySource> configured = BoundarySource::fromRegionFile(folder.region());
+    if (!configured)
+        return configured.error();
+    if (configured.value().isSet())
+        return BoundarySourceLoader::load(configured.value());
+    return BoundaryLoader::load(folder.boundaries(), {DataFolder::boundaryLayer()});
+}
+
+} // namespace
 
 AtlasLoader::Report AtlasLoader::load(const QString &dataDir)
+{
+    return load(dataDir, BoundarySource{});
+}
+
+AtlasLoader::Report AtlasLoader::load(const QString &dataDir, const BoundarySource &boundaries)
 {
     Report report;
     const DataFolder folder{QDir(dataDir)};
@@ -19,7 +42,7 @@ AtlasLoader::Report AtlasLoader::load(const QString &dataDir)
         report.errors.push_back(Error{dataDir, {}, QStringLiteral("no such data folder")});
         return report;
     }
-    Result<std::vector<Country>> countries = BoundaryLoader::load(folder.boundaries(), {DataFolder::boundaryLayer()});
+    Result<std::vector<Country>> countries = loadBoundaries(folder, boundaries);
     if (!countries) {
         report.errors.push_back(countries.error());
         return report;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "data/boundary_source.h"
 #include "model/atlas.h"
 #include "util/error.h"
 
@@ -21,6 +22,9 @@ public:
         ErrorList warnings;  // records that load but should be looked at (hindsight)
     };
     static Report load(const QString &dataDir);
+    // The same with the boundaries from `boundaries` when it is set (before
+    // the data folder's region.json "boundaries" and its own GeoPackage).
+    static Report load(const QString &dataDir, const BoundarySource &boundaries);
 
     // The data folder to use when none is given: next to the executable as
     // installed (<prefix>/bin/../share/crossroads/geodata), which the build

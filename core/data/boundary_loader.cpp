@@ -308,4 +308,19 @@ Result<std::vector<Outline>> BoundaryLoader::loadOutlines(const QString &path, c
     return outlines;
 }
 
+std::optional<QString> BoundaryLoader::readOutline(const OGRGeometry &geometry, MultiPolygon &out)
+{
+    return crossroads::readGeometry(&geometry, out);
+}
+
+LonLat BoundaryLoader::outlineLabelPoint(const OGRGeometry &geometry)
+{
+    return labelPointOf(&geometry);
+}
+
+std::optional<QString> BoundaryLoader::readValidityField(OGRFeature &feature, int field, const char *name, Date &out)
+{
+    return crossroads::readValidity(feature, field, name, out);
+}
+
 } // namespace crossroads

@@ -6,7 +6,11 @@
 
 #include <QString>
 
+#include <optional>
 #include <vector>
+
+class OGRFeature;
+class OGRGeometry;
 
 namespace crossroads {
 
@@ -36,6 +40,15 @@ public:
     // The ISO 3166-1 alpha-3 code for a Natural Earth record whose ISO_A3 is
     // '-99' (or empty); an empty string when there is none.
     static QString resolveMissingIso3(const QString &iso2, const QString &name);
+
+    // The checks and conversions load() applies to each feature, for other
+    // readers of OGR layers (BoundarySourceLoader): a polygon or
+    // multipolygon in lon/lat into `out` (or what is wrong with it); the
+    // label point inside its largest part; a valid_from / valid_until field
+    // (unset, NULL or empty is open).
+    static std::optional<QString> readOutline(const OGRGeometry &geometry, MultiPolygon &out);
+    static LonLat outlineLabelPoint(const OGRGeometry &geometry);
+    static std::optional<QString> readValidityField(OGRFeature &feature, int field, const char *name, Date &out);
 };
 
 } // namespace crossroads

@@ -3,42 +3,40 @@
 
 #include "util/error.h"
 
-#include <QHash>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
 
 namespace crossroads {
 
-// The analyst's own notes, one text per country, in a JSON file. Saved
-// atomically; a file that cannot be read is moved aside as
-// notes.json.damaged-YYYYMMDD-HHMMSS (never deleted or overwritten) and
-// reported, and the store starts empty. If it cannot be moved, it is left
-// alone and notes are saved to notes.json.new-YYYYMMDD-HHMMSS instead.
+// Who wrote a note and when: known for the team's shared notes, empty for
+// notes kept only on this computer.
+struct NoteAuthorship
+{
+    QString author;
+    QDateTime writtenAt;
+};
+
+// The analyst's notes, one text per country. Two homes: a file on this
+// computer (LocalNotesStore, the default) or the team's shared store
+// (PgNotesStore, with --db). Edits are held until save(); a failed save
+// keeps them, so nothing typed is lost.
 class NotesStore
 {
 public:
-    explicit NotesStore(QString path);
+    virtual ~NotesStore() = default;
 
-    // Loads the file. On a damaged file, returns the problem, naming where
-    // the old file was kept and where new notes go.
-    std::optional<Error> load();
-    std::optional<Error> save() const;
+    // Reads the notes; edits not yet saved are kept over what is read.
+    virtual std::optional<Error> load() = 0;
+    virtual std::optional<Error> save() = 0;
 
-    QString note(const QString &iso3) const { return m_notes.value(iso3); }
-    void setNote(const QString &iso3, const QString &text);
-    const QString &path() const { return m_path; }
+    virtual QString note(const QString &iso3) const = 0;
+    virtual NoteAuthorship authorship(const QString &) const { return {}; }
+    virtual void setNote(const QString &iso3, const QString &text) = 0;
 
-    // <user data dir>/notes.json
+    // Where the local notes live: <user data dir>/notes.json
     static QString defaultPath();
-
-private:
-    static constexpr qint64 kMaxBytes = 32 * 1024 * 1024;
-    // `path` + ".WHAT-YYYYMMDD-HHMMSS", made unique.
-    static QString asideName(const QString &path, const QString &what);
-
-    QString m_path;
-    QHash<QString, QString> m_notes;
 };
 
 } // namespace crossroads

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "data/notes_store.h"
+#include "data/local_notes_store.h"
 #include "model/briefing.h"
 #include "model/country_search.h"
 #include "model/state_report.h"
@@ -128,12 +128,12 @@ TEST(NotesStore, SavesAndRestores)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.json"));
     {
-        NotesStore store(path);
+        LocalNotesStore store(path);
         EXPECT_FALSE(store.load());
         store.setNote(QStringLiteral("AZE"), QStringLiteral("Watch the Araks border."));
         EXPECT_FALSE(store.save());
     }
-    NotesStore again(path);
+    LocalNotesStore again(path);
     EXPECT_FALSE(again.load());
     EXPECT_EQ(again.note(QStringLiteral("AZE")), QStringLiteral("Watch the Araks border."));
 }
@@ -146,7 +146,7 @@ TEST(NotesStore, KeepsACorruptFileAsideAndSaysSo)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write("{\"notes\": {\"AZE\": \"half a no");
     f.close();
-    NotesStore store(path);
+    LocalNotesStore store(path);
     const std::optional<Error> problem = store.load();
     ASSERT_TRUE(problem);
     EXPECT_TRUE(problem->toString().contains(QStringLiteral("damaged")));
@@ -159,7 +159,7 @@ TEST(NotesStore, KeepsACorruptFileAsideAndSaysSo)
     // What is typed next is saved, in a fresh file, and the kept one stays.
     store.setNote(QStringLiteral("ARM"), QStringLiteral("Zangezur"));
     ASSERT_FALSE(store.save());
-    NotesStore again(path);
+    LocalNotesStore again(path);
     EXPECT_FALSE(again.load());
     EXPECT_EQ(again.note(QStringLiteral("ARM")), QStringLiteral("Zangezur"));
     EXPECT_EQ(QDir(dir.path()).entryList({QStringLiteral("notes.json.damaged-*")}), aside);
@@ -178,7 +178,7 @@ TEST(NotesStore, ADamagedFileThatCannotBeMovedIsLeftAndNotesGoElsewhere)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write("garbage");
     f.close();
-    NotesStore store(path);
+    LocalNotesStore store(path);
     const std::optional<Error> problem = store.load();
     ASSERT_TRUE(problem);
     EXPECT_TRUE(problem->toString().contains(QStringLiteral("damaged")));
@@ -187,7 +187,7 @@ TEST(NotesStore, ADamagedFileThatCannotBeMovedIsLeftAndNotesGoElsewhere)
     EXPECT_NE(store.path(), path);
     EXPECT_TRUE(problem->toString().contains(store.path()));  // the user is told where notes go now
     EXPECT_EQ(QFile(path).size(), 7);                         // the damaged file is as it was
-    NotesStore again(store.path());
+    LocalNotesStore again(store.path());
     EXPECT_FALSE(again.load());
     EXPECT_EQ(again.note(QStringLiteral("AZE")), QStringLiteral("typed after the damage"));
 }
@@ -200,7 +200,7 @@ TEST(NotesStore, NotesThatAreNotTextCountAsDamage)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write("{\"notes\": {\"AZE\": 5}}");
     f.close();
-    NotesStore store(path);
+    LocalNotesStore store(path);
     ASSERT_TRUE(store.load());
     EXPECT_FALSE(QFileInfo::exists(path));  // moved aside, not read as empty and later overwritten
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "data/notes_store.h"
+#include "data/local_notes_store.h"
 
 #include "util/atomic_file.h"
 
@@ -13,14 +13,14 @@
 
 namespace crossroads {
 
-NotesStore::NotesStore(QString path) : m_path(std::move(path)) {}
+LocalNotesStore::LocalNotesStore(QString path) : m_path(std::move(path)) {}
 
 QString NotesStore::defaultPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("notes.json"));
 }
 
-QString NotesStore::asideName(const QString &path, const QString &what)
+QString LocalNotesStore::asideName(const QString &path, const QString &what)
 {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString name = QStringLiteral("%1.%2-%3").arg(path, what, stamp);
@@ -29,7 +29,7 @@ QString NotesStore::asideName(const QString &path, const QString &what)
     return name;
 }
 
-std::optional<Error> NotesStore::load()
+std::optional<Error> LocalNotesStore::load()
 {
     m_notes.clear();
     const QFileInfo info(m_path);
@@ -77,7 +77,7 @@ std::optional<Error> NotesStore::load()
     return std::nullopt;
 }
 
-std::optional<Error> NotesStore::save() const
+std::optional<Error> LocalNotesStore::save()
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QJsonObject notes;
@@ -88,7 +88,7 @@ std::optional<Error> NotesStore::save() const
     return writeFileAtomically(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
-void NotesStore::setNote(const QString &iso3, const QString &text)
+void LocalNotesStore::setNote(const QString &iso3, const QString &text)
 {
     m_notes.insert(iso3, text);
 }
