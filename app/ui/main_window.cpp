@@ -77,6 +77,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     buildMenus();
 
     connect(m_map, &MapView::countryClicked, this, &MainWindow::selectCountry);
+    connect(m_map, &MapView::territoryClicked, this, &MainWindow::showTerritoryAt);
     connect(m_map, &MapView::countryHovered, this, [this](const QString &code, const QString &name) {
         m_hoverLabel->setText(code.isEmpty() ? QString() : QStringLiteral("%1 (%2)").arg(name, code));
     });
@@ -380,8 +381,17 @@ void MainWindow::setProjection(const QString &presetId)
     m_projectWatcher.setFuture(QtConcurrent::run([atlas, chosen] { return ProjectedAtlas::build(atlas, chosen); }));
 }
 
+void MainWindow::showTerritoryAt(LonLat point)
+{
+    if (!atlas())
+        return;
+    m_territoryPoint = point;
+    m_briefing->showTerritory(TerritorySection::at(*atlas(), point, m_timeline->date()), m_timeline->date());
+}
+
 void MainWindow::selectCountry(const QString &iso3)
 {
+    m_territoryPoint.reset();
     m_map->setSelectedCountry(iso3);
     if (iso3.isEmpty() || !atlas()) {
         m_briefing->clear();
@@ -442,7 +452,9 @@ void MainWindow::onDateChanged(const Date &date)
 {
     m_map->setDate(date);
     m_legend->update(m_map->settings());
-    if (!m_briefing->country().isEmpty() && atlas())
+    if (m_territoryPoint && atlas())
+        m_briefing->showTerritory(TerritorySection::at(*atlas(), *m_territoryPoint, date), date);
+    else if (!m_briefing->country().isEmpty() && atlas())
         m_briefing->showBriefing(Briefing::build(*atlas(), m_briefing->country(), date));
 }
 

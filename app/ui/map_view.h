@@ -42,6 +42,11 @@ public:
     // Logical-pixel position of a lon/lat, for tests and tools.
     QPointF pixelOf(LonLat position) const;
     QString countryAtPixel(QPointF pixel) const;
+    // Lon/lat under a pixel (NaN off the projection's domain).
+    LonLat lonLatOf(QPointF pixel) const;
+    // Who controls and claims the territory under a pixel on the shown
+    // date, as `identify` answers it (escaped HTML); empty where none.
+    QString territoryToolTip(QPointF pixel) const;
     // The last rendered frame (device pixels).
     const QImage &frame() const { return m_frame; }
 
@@ -50,6 +55,8 @@ public:
 Q_SIGNALS:
     void countryClicked(const QString &iso3);  // empty for the sea
     void countryHovered(const QString &iso3, const QString &name);
+    // A click on disputed or controlled territory (after countryClicked).
+    void territoryClicked(LonLat point);
     void viewChanged();
     void firstMapPainted();
 
@@ -66,6 +73,8 @@ protected:
 private:
     void changed();
     void clampView();
+    void hoverTerritory(QPointF pixel);
+    void clickTerritory(QPointF pixel);
 
     std::shared_ptr<const MapRenderer> m_renderer;
     MapSettings m_settings;
