@@ -87,6 +87,18 @@ INSTANTIATE_TEST_SUITE_P(
         // Asmara: Ethiopia before 24 May 1993.
         Expected{"Asmara", {38.93, 15.33}, "1992-06-01", "ETH", "", "", ""},
         Expected{"Asmara", {38.93, 15.33}, "1994-06-01", "ERI", "", "", ""},
+        // Lachin (town): in the corridor under Russian peacekeepers from
+        // 10 Nov 2020 (the corridor record wins over the district handed
+        // back on 1 Dec); Azerbaijan's after the 2023 offensive; no record
+        // once the peacekeepers left in June 2024.
+        Expected{"Lachin", {46.546, 39.638}, "2020-11-15", "AZE", "Lachin corridor", "RUS", "peacekeeping"},
+        Expected{"Lachin", {46.546, 39.638}, "2023-01-15", "AZE", "Lachin corridor", "RUS", "peacekeeping"},
+        Expected{"Lachin", {46.546, 39.638}, "2023-12-01", "AZE", "Lachin corridor", "AZE", "peacekeeping"},
+        Expected{"Lachin", {46.546, 39.638}, "2024-07-01", "AZE", "", "", ""},
+        // Tiraspol: Moldova's, held by the Pridnestrovian authorities since
+        // the ceasefire of 21 Jul 1992.
+        Expected{"Tiraspol", {29.63, 46.84}, "1992-07-20", "MDA", "", "", ""},
+        Expected{"Tiraspol", {29.63, 46.84}, "2010-06-01", "MDA", "Transnistria", "XTR", "de_facto_state"},
         // Baikonur: Kazakh land (not a hole), leased to Russia.
         Expected{"Baikonur", {63.3, 45.62}, "2020-06-01", "KAZ", "Baikonur", "RUS", "leased"}),
     [](const testing::TestParamInfo<Expected> &info) {
