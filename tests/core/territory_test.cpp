@@ -140,7 +140,10 @@ TEST(Territories, ConcerningNamesWhatACountryClaimsOrControls)
     EXPECT_TRUE(ids("AZE", "2000-01-01").contains(QStringLiteral("nk-ceasefire-1994")));
     EXPECT_TRUE(ids("RUS", "2015-01-01").contains(QStringLiteral("crimea-annexed-2014")));
     EXPECT_FALSE(ids("RUS", "2013-01-01").contains(QStringLiteral("crimea-annexed-2014")));
-    EXPECT_TRUE(ids("AZE", "2024-06-01").isEmpty());
+    // The Lachin corridor's last record runs until the peacekeepers left.
+    EXPECT_EQ(ids("AZE", "2024-06-01"), QStringList{QStringLiteral("lachin-corridor-withdrawal-2024")});
+    EXPECT_TRUE(ids("AZE", "2024-07-01").isEmpty());
+    EXPECT_TRUE(ids("MDA", "2010-01-01").contains(QStringLiteral("transnistria-1992")));
 }
 
 // Validity fields of boundary features: read, and rejected with the file and
@@ -208,7 +211,10 @@ TEST(TerritoryBriefing, NamesClaimsAndControlOnTheDate)
     EXPECT_TRUE(md.contains(QStringLiteral("Statement by President of the Republic of Azerbaijan")));
     EXPECT_FALSE(md.contains(QStringLiteral("trilateral-statement")));  // titles, not ids
     EXPECT_FALSE(md.contains(QStringLiteral("Crimea")));
-    EXPECT_EQ(aze2022.toJson().value(QStringLiteral("territory")).toArray().size(), 1);
+    // Nagorno-Karabakh and the Lachin corridor.
+    EXPECT_EQ(aze2022.toJson().value(QStringLiteral("territory")).toArray().size(), 2);
+    EXPECT_TRUE(md.contains(QStringLiteral("**Lachin corridor**: a ceasefire zone with peacekeepers since 10 Nov 2020; controlled by Russia")))
+        << md.toStdString();
 
     const Briefing rus2013 = Briefing::build(atlas, QStringLiteral("RUS"), test::day("2013-06-01"));
     EXPECT_FALSE(rus2013.toMarkdown().contains(QStringLiteral("Crimea")));
