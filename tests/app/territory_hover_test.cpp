@@ -38,10 +38,8 @@ protected:
     }
 };
 
-// Mutations tried: hoverTerritory() not called from mouseMoveEvent (every
-// tooltip empty); TerritorySection::at reading the date as "today" (2000
-// and 2022 show no record); source ids instead of titles (the title checks
-// fail).
+// Mutation tried: hoverTerritory() not called from mouseMoveEvent (every
+// tooltip empty; the checks for 2000, 2022 and 2015 failed).
 TEST_F(TerritoryHoverTest, TooltipNamesWhoControlsAndClaimsOnTheShownDate)
 {
     auto w = openWindow();
@@ -72,9 +70,8 @@ TEST_F(TerritoryHoverTest, TooltipNamesWhoControlsAndClaimsOnTheShownDate)
     EXPECT_TRUE(hoverText(*w, kSevastopol, "2013-06-01").isEmpty());
 }
 
-// Mutations tried: territoryClicked not connected (the panel shows
-// Azerbaijan's country briefing, with no "On 1 Jun 2022" heading); the panel
-// not rebuilt on a date change (2024 still shows the 2020 record).
+// Mutation tried: territoryClicked not connected (the panel shows
+// Azerbaijan's country briefing, with no "On 1 Jun 2022" heading).
 TEST_F(TerritoryHoverTest, ClickingAnAreaBriefsOnItAndFollowsTheDate)
 {
     auto w = openWindow();

@@ -34,10 +34,8 @@ QJsonObject byId(const QJsonArray &changes, const QString &id, const QString &da
 
 } // namespace
 
-// Mutations tried: addTerritory() not called (no territory changes at
-// all); the predecessor looked up by id instead of name ("before" null for
-// the 2020 ceasefire); ending records reported even with a successor (an
-// extra "no longer" change on 2020-11-10).
+// Mutation tried: addTerritory() not called (no territory changes at all;
+// all three tests here failed).
 TEST(DiffTerritory, KarabakhAcrossTheWarsWithDaySourcesAndCertainty)
 {
     const QJsonArray changes = territoryChanges({QStringLiteral("--from"), QStringLiteral("2020-09-01"), QStringLiteral("--to"),
@@ -73,8 +71,7 @@ TEST(DiffTerritory, KarabakhAcrossTheWarsWithDaySourcesAndCertainty)
         EXPECT_LE(v.toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2024-06-01"));
 }
 
-// Mutation tried: the country filter ignoring claimants (Ukraine's diff
-// lost Crimea, whose holder is Russia).
+// Ukraine claims Crimea, which Russia holds: the filter must take claimants.
 TEST(DiffTerritory, ACountrySeesTheTerritoryItClaims)
 {
     const QJsonArray ukraine = territoryChanges({QStringLiteral("--from"), QStringLiteral("2014-01-01"), QStringLiteral("--to"),
