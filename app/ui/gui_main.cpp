@@ -5,6 +5,7 @@
 #include "cli/help_text.h"
 #include "ui/main_window.h"
 #include "ui/map_view.h"
+#include "ui/startup_clock.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -18,6 +19,7 @@ namespace crossroads {
 
 int runGui(int argc, char *argv[])
 {
+    StartupClock::msSinceProcessStart();  // starts its fallback clock early
     QApplication app(argc, argv);
     initResources();
     QApplication::setApplicationName(QStringLiteral("crossroads"));
@@ -45,11 +47,24 @@ int runGui(int argc, char *argv[])
         return cli::BadInput;
     }
     MainWindow window(dir.value());
-    if (parser.isSet(QStringLiteral("db")))
-        window.watchDatabase(parser.value(QStringLiteral("db")));
+    if (parser.isSet(QStringLiteral("db"))) {
+        // Listening to the server waits for it: not before the map is up.
+        const QString conninfo = parser.value(QStringLiteral("db"));
+        QObject::connect(&window, &MainWindow::ready, &window, [&window, conninfo] { window.watchDatabase(conninfo); },
+                         Qt::SingleShotConnection);
+    }
     if (parser.isSet(QStringLiteral("events"))) {
         const QString events = parser.value(QStringLiteral("events"));
         QObject::connect(&window, &MainWindow::ready, &window, [&window, events] { window.addEventsFile(events); }, Qt::SingleShotConnection);
+    }
+    // For start-up measurements: how long the user waited for the map.
+    if (qEnvironmentVariableIsSet("CROSSROADS_TRACE_STARTUP")) {
+        QObject::connect(window.mapView(), &MapView::firstMapPainted, &app, [] {
+            cli::err() << "map painted after " << StartupClock::msSinceProcessStart() << " ms" << Qt::endl;
+        });
+        QObject::connect(&window, &MainWindow::ready, &app, [] {
+            cli::err() << "window complete after " << StartupClock::msSinceProcessStart() << " ms" << Qt::endl;
+        }, Qt::SingleShotConnection);
     }
     // For start-up measurements (tests/bench): quit once the map is on
     // screen.

@@ -2,6 +2,7 @@
 #include "ui/legend_panel.h"
 
 #include "render/legend.h"
+#include "render/view_session.h"
 
 #include <algorithm>
 #include <QCheckBox>
@@ -34,11 +35,26 @@ void clearLayout(QLayout *layout)
 
 } // namespace
 
+void LegendPanel::setSession(ViewSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session) {
+        connect(session, &ViewSession::dateChanged, this, &LegendPanel::refresh);
+        connect(session, &ViewSession::layersChanged, this, &LegendPanel::refresh);
+    }
+    refresh();
+}
+
 void LegendPanel::setRenderer(const MapRenderer *renderer)
 {
     for (LayerRows &layer : m_layers)
         clearLayout(layer.rows);
+    if (m_otherRows)
+        clearLayout(m_otherRows);
     clearLayout(m_layout);
+    m_otherRows = nullptr;
     m_layers.clear();
     m_shownTexts.clear();
     m_renderer = renderer;
@@ -46,6 +62,11 @@ void LegendPanel::setRenderer(const MapRenderer *renderer)
         return;
     for (const QString &id : renderer->toggleableLayers())
         addLayerRows(id);
+    m_otherRows = new QVBoxLayout;
+    m_otherRows->setSpacing(0);
+    m_layout->addLayout(m_otherRows);
+    // New boxes start unchecked: show the session's layers at once.
+    refresh();
 }
 
 void LegendPanel::addLayerRows(const QString &id)
@@ -57,7 +78,10 @@ void LegendPanel::addLayerRows(const QString &id)
     QFont bold = layer.toggle->font();
     bold.setBold(true);
     layer.toggle->setFont(bold);
-    connect(layer.toggle, &QCheckBox::toggled, this, [this, id](bool on) { Q_EMIT layerToggled(id, on); });
+    connect(layer.toggle, &QCheckBox::toggled, this, [this, id](bool on) {
+        if (m_session)
+            m_session->setLayerVisible(id, on);
+    });
     m_layout->addWidget(layer.toggle);
     layer.rows = new QVBoxLayout;
     layer.rows->setSpacing(0);
@@ -82,10 +106,11 @@ QString LegendPanel::layerName(const MapRenderer &renderer, const QString &id)
     return id;
 }
 
-void LegendPanel::update(const MapSettings &settings)
+void LegendPanel::refresh()
 {
-    if (!m_renderer)
+    if (!m_renderer || !m_session)
         return;
+    const MapSettings settings = m_session->mapSettings();
     // The user's own layer gets its toggle when it first has events.
     if (settings.userEvents && std::none_of(m_layers.begin(), m_layers.end(), [](const LayerRows &l) { return l.id == layers::userEvents; }))
         addLayerRows(layers::userEvents);
@@ -114,28 +139,53 @@ void LegendPanel::update(const MapSettings &settings)
         for (const LegendItem &item : items) {
             if (item.section != name)
                 continue;
-            auto *row = new QWidget(this);
-            auto *rowLayout = new QHBoxLayout(row);
-            rowLayout->setContentsMargins(24, 0, 0, 0);
-            const qreal dpr = devicePixelRatioF();
-            QPixmap pixmap(QSize(30, 18) * dpr);
-            pixmap.setDevicePixelRatio(dpr);
-            pixmap.fill(Qt::transparent);
-            {
-                QPainter p(&pixmap);
-                p.setRenderHint(QPainter::Antialiasing, true);
-                drawLegendSymbol(p, QRectF(2, 2, 26, 14), item, m_renderer->style(), 1.0);
-            }
-            auto *icon = new QLabel(row);
-            icon->setPixmap(pixmap);
-            auto *text = new QLabel(item.label, row);
-            text->setTextFormat(Qt::PlainText);  // group and corridor names are data
-            rowLayout->addWidget(icon);
-            rowLayout->addWidget(text, 1);
-            layer.rows->addWidget(row);
+            layer.rows->addWidget(legendRow(item));
             m_rowTexts << QStringLiteral("%1: %2").arg(item.section, item.label);
         }
     }
+    // Rows no toggle hides (territory marks): under their own heading.
+    if (!m_otherRows)
+        return;
+    clearLayout(m_otherRows);
+    QString heading;
+    for (const LegendItem &item : items) {
+        if (std::any_of(m_layers.begin(), m_layers.end(), [&](const LayerRows &l) { return layerName(*m_renderer, l.id) == item.section; }))
+            continue;
+        if (item.section != heading) {
+            heading = item.section;
+            auto *title = new QLabel(heading, this);
+            title->setTextFormat(Qt::PlainText);
+            QFont bold = title->font();
+            bold.setBold(true);
+            title->setFont(bold);
+            m_otherRows->addWidget(title);
+        }
+        m_otherRows->addWidget(legendRow(item));
+        m_rowTexts << QStringLiteral("%1: %2").arg(item.section, item.label);
+    }
+}
+
+QWidget *LegendPanel::legendRow(const LegendItem &item)
+{
+    auto *row = new QWidget(this);
+    auto *rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(24, 0, 0, 0);
+    const qreal dpr = devicePixelRatioF();
+    QPixmap pixmap(QSize(30, 18) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    {
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        drawLegendSymbol(p, QRectF(2, 2, 26, 14), item, m_renderer->style(), 1.0);
+    }
+    auto *icon = new QLabel(row);
+    icon->setPixmap(pixmap);
+    auto *text = new QLabel(item.label, row);
+    text->setTextFormat(Qt::PlainText);  // group and corridor names are data
+    rowLayout->addWidget(icon);
+    rowLayout->addWidget(text, 1);
+    return row;
 }
 
 } // namespace crossroads

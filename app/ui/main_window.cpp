@@ -6,6 +6,7 @@
 #include "db/db_snapshot.h"
 #include "model/briefing.h"
 #include "export/story_handout.h"
+#include "render/view_session.h"
 #include "ui/animation_dialog.h"
 #include "ui/briefing_panel.h"
 #include "ui/compare_view.h"
@@ -44,8 +45,12 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     : QMainWindow(parent), m_dataDir(dataDir), m_notes(std::make_unique<NotesStore>(NotesStore::defaultPath()))
 {
     setWindowTitle(tr("Crossroads"));
+    m_session = new ViewSession(this);
+    m_session->load(QSettings());
     m_map = new MapView(this);
+    m_map->setSession(m_session);
     m_timeline = new TimelineBar(this);
+    m_timeline->setSession(m_session);
     auto *centre = new QWidget(this);
     auto *layout = new QVBoxLayout(centre);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -55,6 +60,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     setCentralWidget(centre);
 
     m_legend = new LegendPanel(this);
+    m_legend->setSession(m_session);
     auto *legendDock = new QDockWidget(tr("Layers and legend"), this);
     legendDock->setObjectName(QStringLiteral("legendDock"));
     legendDock->setWidget(m_legend);
@@ -81,8 +87,11 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     connect(m_map, &MapView::countryHovered, this, [this](const QString &code, const QString &name) {
         m_hoverLabel->setText(code.isEmpty() ? QString() : QStringLiteral("%1 (%2)").arg(name, code));
     });
-    connect(m_timeline, &TimelineBar::dateChanged, this, &MainWindow::onDateChanged);
-    connect(m_legend, &LegendPanel::layerToggled, this, &MainWindow::setLayerVisible);
+    connect(m_session, &ViewSession::dateChanged, this, &MainWindow::showBriefing);
+    connect(m_session, &ViewSession::selectionChanged, this, &MainWindow::showBriefing);
+    connect(m_session, &ViewSession::layersChanged, this, &MainWindow::syncLayerMenu);
+    connect(m_session, &ViewSession::storyChanged, this, &MainWindow::syncStoryMenu);
+    connect(m_session, &ViewSession::projectionChanged, this, &MainWindow::buildProjection);
     connect(m_search, &SearchBar::countryChosen, this, [this](const QString &code) {
         selectCountry(code);
         flyToCountry(code);
@@ -104,11 +113,11 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 
     // Load off the GUI thread; the window shows "Loading" meanwhile.
-    const QString projection = settings.value(QStringLiteral("view/projection"), defaultProjectionPreset().id).toString();
-    const ProjectionPreset *preset = findProjectionPreset(projection);
+    const ProjectionPreset *preset = findProjectionPreset(m_session->projection());
     m_loadProjection = preset ? *preset : defaultProjectionPreset();
     connect(&m_loadWatcher, &QFutureWatcher<Loaded>::finished, this, [this] {
-        const Loaded loaded = m_loadWatcher.result();
+        Loaded loaded = m_loadWatcher.result();
+        m_loadedStories = std::move(loaded.stories);
         onLoaded(loaded.report, loaded.geo);
     });
     startLoading(dataDir);
@@ -139,8 +148,12 @@ void MainWindow::startLoading(const QString &dataDir)
         }
         loaded.report = AtlasLoader::load(dir);
         loaded.report.errors = DbSnapshot::relabel(loaded.report.errors);
-        if (loaded.report.atlas)
+        if (loaded.report.atlas) {
             loaded.geo = ProjectedAtlas::build(loaded.report.atlas, chosen);
+            // Off the GUI thread too: the window has the map to show first.
+            loaded.stories = StoryLoader::loadFolder(*loaded.report.atlas);
+            loaded.stories.stories.push_back(Story::allEvents(*loaded.report.atlas));
+        }
         return loaded;
     }));
 }
@@ -155,9 +168,7 @@ bool MainWindow::addEventsFile(const QString &path)
     if (report.events.events.empty())
         return false;
     const size_t count = report.events.events.size();
-    m_map->setUserEvents(std::make_shared<const UserEvents>(std::move(report.events)));
-    m_map->setLayerVisible(layers::userEvents, true);
-    m_legend->update(m_map->settings());
+    m_session->setUserEvents(std::make_shared<const UserEvents>(std::move(report.events)));
     statusBar()->showMessage(tr("Added %n of your events (shown apart from the record).", nullptr, int(count)), 10000);
     return true;
 }
@@ -285,45 +296,57 @@ void MainWindow::onLoaded(const AtlasLoader::Report &report, std::shared_ptr<con
         Q_EMIT loadFailed(message);
         return;
     }
+    // The map first: it is what the user waits for. The rest is built
+    // once it is on screen (finishLoading).
+    const bool firstLoad = !m_renderer;
+    m_legend->setRenderer(nullptr);  // it points into the record being replaced
+    m_finishPending = true;          // and the briefing waits for the map
     m_renderer = std::make_shared<const MapRenderer>(geo);
-    m_wantedProjection = geo->preset().id;
-    QSettings settings;
-    const QVariant savedLayers = settings.value(QStringLiteral("view/layers"));
-    m_map->setRenderer(m_renderer);
-    if (savedLayers.isValid()) {
-        const QStringList ids = savedLayers.toStringList();
-        QSet<QString> layers(ids.begin(), ids.end());
-        // Layers added to the data since the last run start visible.
-        const QStringList known = settings.value(QStringLiteral("view/knownLayers")).toStringList();
-        for (const QString &id : m_renderer->toggleableLayers())
-            if (!known.contains(id))
-                layers.insert(id);
-        m_map->setLayers(layers);
+    m_session->setRecord(&geo->atlas().timeline, m_renderer->toggleableLayers(), m_renderer->defaultLayers());
+    {
+        const QSignalBlocker block(m_session);  // the projection is built already
+        m_session->setProjection(geo->preset().id);
     }
-    if (settings.contains(QStringLiteral("view/scale"))) {
+    m_map->setRenderer(m_renderer);
+    if (const auto &view = m_session->savedView()) {
         Viewport viewport = m_map->settings().viewport;
-        viewport.setCentre(settings.value(QStringLiteral("view/centre")).toPointF());
-        viewport.setMetresPerPixel(settings.value(QStringLiteral("view/scale")).toDouble());
+        viewport.setCentre(view->centre);
+        viewport.setMetresPerPixel(view->metresPerPixel);
         m_map->setViewport(viewport);
     }
     for (QAction *a : m_projectionGroup->actions())
         a->setChecked(a->data().toString() == geo->preset().id);
-    m_legend->setRenderer(m_renderer.get());
-    m_search->setAtlas(&geo->atlas());
-    rebuildLayerMenu();
+    if (!firstLoad || !m_map->isVisible()) {
+        finishLoading();  // nothing is waiting for a first paint
+        return;
+    }
+    connect(m_map, &MapView::firstMapPainted, this, &MainWindow::finishLoading,
+            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    // Also when the map cannot paint (a minimised window).
+    QTimer::singleShot(1000, this, &MainWindow::finishLoading);
+}
 
+// What surrounds the map: legend, search, layers menu, stories, the
+// timeline's ticks, the briefing. Deferred until the map is on screen.
+void MainWindow::finishLoading()
+{
+    if (!m_finishPending || !m_renderer)
+        return;
+    m_finishPending = false;
+    const ProjectedAtlas &geo = m_renderer->geo();
+    m_legend->setRenderer(m_renderer.get());
+    m_search->setAtlas(&geo.atlas());
+    rebuildLayerMenu();
     loadStories();
-    m_timeline->setTimeline(&geo->atlas().timeline);
-    const Result<Date> saved = Date::parse(settings.value(QStringLiteral("view/date")).toString());
-    m_timeline->setDate(saved ? saved.value() : geo->atlas().timeline.lastDate());
-    onDateChanged(m_timeline->date());
-    const QString selected = settings.value(QStringLiteral("view/selected")).toString();
-    if (!selected.isEmpty() && geo->atlas().country(selected))
-        selectCountry(selected);
+    m_timeline->setTimeline(&geo.atlas().timeline);
+    if (!m_session->selectedCountry().isEmpty() && !geo.atlas().country(m_session->selectedCountry()))
+        m_session->setSelectedCountry(QString());
+    showBriefing();
     if (m_reloading)
         statusBar()->showMessage(tr("Another user changed the shared record: reloaded at %1.")
                                      .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     m_reloading = false;
+    m_ready = true;
     Q_EMIT ready();
 }
 
@@ -332,11 +355,12 @@ void MainWindow::onProjected(std::shared_ptr<const ProjectedAtlas> geo)
     if (!geo || !m_renderer)
         return;
     // A switch asked for while this one was being built replaces it.
-    if (geo->preset().id != m_wantedProjection) {
+    const QString wanted = m_session->projection();
+    if (geo->preset().id != wanted) {
         for (QAction *a : m_projectionGroup->actions())
             a->setChecked(a->data().toString() == m_renderer->geo().preset().id);
-        if (m_renderer->geo().preset().id != m_wantedProjection)
-            setProjection(m_wantedProjection);
+        if (m_renderer->geo().preset().id != wanted)
+            buildProjection(wanted);
         return;
     }
     // Keep the same part of the world in view: the old view's edges in
@@ -370,10 +394,15 @@ void MainWindow::onProjected(std::shared_ptr<const ProjectedAtlas> geo)
 
 void MainWindow::setProjection(const QString &presetId)
 {
+    if (findProjectionPreset(presetId) && m_renderer)
+        m_session->setProjection(presetId);  // the last one asked for wins
+}
+
+void MainWindow::buildProjection(const QString &presetId)
+{
     const ProjectionPreset *preset = findProjectionPreset(presetId);
     if (!preset || !m_renderer)
         return;
-    m_wantedProjection = presetId;  // the last one asked for wins
     if (m_renderer->geo().preset().id == presetId && !m_projectWatcher.isRunning())
         return;
     std::shared_ptr<const Atlas> atlas = m_renderer->geo().sharedAtlas();
@@ -386,18 +415,30 @@ void MainWindow::showTerritoryAt(LonLat point)
     if (!atlas())
         return;
     m_territoryPoint = point;
-    m_briefing->showTerritory(TerritorySection::at(*atlas(), point, m_timeline->date()), m_timeline->date());
+    m_briefing->showTerritory(TerritorySection::at(*atlas(), point, m_session->date()), m_session->date());
 }
 
 void MainWindow::selectCountry(const QString &iso3)
 {
     m_territoryPoint.reset();
-    m_map->setSelectedCountry(iso3);
-    if (iso3.isEmpty() || !atlas()) {
+    m_session->setSelectedCountry(iso3);
+}
+
+// The briefing of the session's country on its date.
+void MainWindow::showBriefing()
+{
+    if (m_finishPending)
+        return;  // built once the map is on screen
+    if (m_territoryPoint && atlas()) {
+        m_briefing->showTerritory(TerritorySection::at(*atlas(), *m_territoryPoint, m_session->date()), m_session->date());
+        return;
+    }
+    const QString iso3 = m_session->selectedCountry();
+    if (iso3.isEmpty() || !atlas() || !atlas()->country(iso3)) {
         m_briefing->clear();
         return;
     }
-    m_briefing->showBriefing(Briefing::build(*atlas(), iso3, m_timeline->date()));
+    m_briefing->showBriefing(Briefing::build(*atlas(), iso3, m_session->date()));
 }
 
 void MainWindow::flyToCountry(const QString &iso3)
@@ -424,13 +465,15 @@ void MainWindow::flyToCountry(const QString &iso3)
 
 void MainWindow::setLayerVisible(const QString &id, bool visible)
 {
-    m_map->setLayerVisible(id, visible);
-    for (QAction *a : m_layersMenu->actions())
-        if (a->data().toString() == id) {
-            const QSignalBlocker block(a);
-            a->setChecked(visible);
-        }
-    m_legend->update(m_map->settings());
+    m_session->setLayerVisible(id, visible);
+}
+
+void MainWindow::syncLayerMenu()
+{
+    for (QAction *a : m_layersMenu->actions()) {
+        const QSignalBlocker block(a);
+        a->setChecked(m_session->showsLayer(a->data().toString()));
+    }
 }
 
 void MainWindow::rebuildLayerMenu()
@@ -442,20 +485,10 @@ void MainWindow::rebuildLayerMenu()
         name[0] = name[0].toUpper();
         QAction *a = m_layersMenu->addAction(name);
         a->setCheckable(true);
-        a->setChecked(m_map->settings().showLayer(id));
+        a->setChecked(m_session->showsLayer(id));
         a->setData(id);
-        connect(a, &QAction::toggled, this, [this, id](bool on) { setLayerVisible(id, on); });
+        connect(a, &QAction::toggled, this, [this, id](bool on) { m_session->setLayerVisible(id, on); });
     }
-}
-
-void MainWindow::onDateChanged(const Date &date)
-{
-    m_map->setDate(date);
-    m_legend->update(m_map->settings());
-    if (m_territoryPoint && atlas())
-        m_briefing->showTerritory(TerritorySection::at(*atlas(), *m_territoryPoint, date), date);
-    else if (!m_briefing->country().isEmpty() && atlas())
-        m_briefing->showBriefing(Briefing::build(*atlas(), m_briefing->country(), date));
 }
 
 void MainWindow::openExportDialog()
@@ -478,7 +511,7 @@ std::optional<Error> MainWindow::exportStoryHandout(const QString &path)
 {
     if (!m_renderer)
         return Error{path, {}, tr("the data has not loaded")};
-    const auto story = std::find_if(m_stories.begin(), m_stories.end(), [this](const Story &s) { return s.id == m_storyId; });
+    const auto story = std::find_if(m_stories.begin(), m_stories.end(), [this](const Story &s) { return s.id == m_session->story(); });
     if (story == m_stories.end())
         return Error{path, {}, tr("choose a story first (View > Story to present)")};
     const MapExporter exporter(m_renderer);
@@ -492,7 +525,7 @@ void MainWindow::chooseStoryHandout()
     if (!m_renderer)
         return;
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                              QStringLiteral("/%1.pdf").arg(m_storyId.isEmpty() ? QStringLiteral("story") : m_storyId);
+                              QStringLiteral("/%1.pdf").arg(m_session->story().isEmpty() ? QStringLiteral("story") : m_session->story());
     const QString path = QFileDialog::getSaveFileName(this, tr("Export story handout"), suggested, tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
@@ -524,14 +557,14 @@ void MainWindow::startPresenting()
 {
     if (!m_renderer || m_presenter)
         return;
-    const auto chosenStory = std::find_if(m_stories.begin(), m_stories.end(), [this](const Story &s) { return s.id == m_storyId; });
+    const auto chosenStory = std::find_if(m_stories.begin(), m_stories.end(), [this](const Story &s) { return s.id == m_session->story(); });
     if (chosenStory == m_stories.end() || chosenStory->steps.empty()) {
         statusBar()->showMessage(tr("This story has no steps to present."), 6000);
         return;
     }
     // The chosen story first: the presenter shows its first story.
     std::vector<Story> stories = m_stories;
-    const auto chosen = std::find_if(stories.begin(), stories.end(), [this](const Story &s) { return s.id == m_storyId; });
+    const auto chosen = std::find_if(stories.begin(), stories.end(), [this](const Story &s) { return s.id == m_session->story(); });
     if (chosen != stories.end())
         std::rotate(stories.begin(), chosen, chosen + 1);
     m_presenter = new PresenterView(m_renderer, std::move(stories), m_map->settings(), this);
@@ -546,15 +579,15 @@ void MainWindow::startPresenting()
 
 void MainWindow::loadStories()
 {
-    StoryLoader::Report report = StoryLoader::loadFolder(m_renderer->geo().atlas());
+    StoryLoader::Report report = std::move(m_loadedStories);
+    m_loadedStories = {};
     if (!report.errors.empty())
         showProblems(report.errors);
     m_stories = std::move(report.stories);
-    m_stories.push_back(Story::allEvents(m_renderer->geo().atlas()));
     m_storyMenu->clear();
     for (QAction *a : m_storyGroup->actions())
         m_storyGroup->removeAction(a);
-    QString saved = QSettings().value(QStringLiteral("present/story")).toString();
+    QString saved = m_session->story();
     if (std::none_of(m_stories.begin(), m_stories.end(), [&](const Story &s) { return s.id == saved; }))
         saved = m_stories.front().id;
     for (const Story &story : m_stories) {
@@ -570,10 +603,19 @@ void MainWindow::loadStories()
 
 void MainWindow::setStoryToPresent(const QString &id)
 {
-    m_storyId = id;
+    m_session->setStory(id);
+    syncStoryMenu();
+}
+
+QString MainWindow::storyToPresent() const
+{
+    return m_session->story();
+}
+
+void MainWindow::syncStoryMenu()
+{
     for (QAction *a : m_storyGroup->actions())
-        a->setChecked(a->data().toString() == id);
-    QSettings().setValue(QStringLiteral("present/story"), id);
+        a->setChecked(a->data().toString() == m_session->story());
 }
 
 QStringList MainWindow::storyIds() const
@@ -613,17 +655,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::saveView() const
 {
+    if (!m_renderer)
+        return;
+    const Viewport viewport = m_map->settings().viewport;
+    m_session->setSavedView({viewport.centre(), viewport.metresPerPixel()});
     QSettings settings;
-    if (m_renderer) {
-        const MapSettings &s = m_map->settings();
-        settings.setValue(QStringLiteral("view/date"), m_timeline->date().toIsoString());
-        settings.setValue(QStringLiteral("view/layers"), QStringList(s.layers.begin(), s.layers.end()));
-        settings.setValue(QStringLiteral("view/knownLayers"), m_renderer->toggleableLayers());
-        settings.setValue(QStringLiteral("view/centre"), s.viewport.centre());
-        settings.setValue(QStringLiteral("view/scale"), s.viewport.metresPerPixel());
-        settings.setValue(QStringLiteral("view/projection"), m_renderer->geo().preset().id);
-        settings.setValue(QStringLiteral("view/selected"), m_briefing->country());
-    }
+    m_session->save(settings);
 }
 
 } // namespace crossroads

@@ -26,11 +26,13 @@ class LegendPanel;
 class NotesStore;
 class PresenterView;
 class SearchBar;
+class ViewSession;
 
 // The atlas window: the map in the middle, the timeline below, the briefing
 // and legend at the side. Loads the data folder off the GUI thread and shows
 // the map when it is ready; load problems are shown, and the window goes on
-// with whatever loaded.
+// with whatever loaded. What the user is looking at lives in one
+// ViewSession that every widget observes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -44,9 +46,11 @@ public:
     LegendPanel *legendPanel() const { return m_legend; }
     SearchBar *searchBar() const { return m_search; }
     PresenterView *presenter() const { return m_presenter; }
+    ViewSession *session() const { return m_session; }
     // The lines of the last problems dialog, for tests.
     const QStringList &lastProblems() const { return m_lastProblems; }
-    bool isReady() const { return m_renderer != nullptr; }
+    // The map is up and so is everything around it.
+    bool isReady() const { return m_ready; }
     const Atlas *atlas() const;
 
     void selectCountry(const QString &iso3);
@@ -72,7 +76,7 @@ public:
     // False if nothing could be read.
     bool addEventsFile(const QString &path);
     // The story F5 presents, by id; the stories on offer.
-    QString storyToPresent() const { return m_storyId; }
+    QString storyToPresent() const;
     void setStoryToPresent(const QString &id);
     QStringList storyIds() const;
 
@@ -88,14 +92,21 @@ private:
     void onLoaded(const AtlasLoader::Report &report, std::shared_ptr<const ProjectedAtlas> geo);
     void onProjected(std::shared_ptr<const ProjectedAtlas> geo);
     void showProblems(const ErrorList &errors);
-    void onDateChanged(const Date &date);
+    void finishLoading();
+    void showBriefing();
+    void buildProjection(const QString &presetId);
     void rebuildLayerMenu();
+    void syncLayerMenu();
+    void syncStoryMenu();
     void loadStories();
     void startLoading(const QString &dataDir);
     void saveView() const;
     void reloadFromDatabase();
 
     QString m_dataDir;
+    ViewSession *m_session = nullptr;
+    bool m_ready = false;
+    bool m_finishPending = false;
     MapView *m_map = nullptr;
     BriefingPanel *m_briefing = nullptr;
     std::optional<LonLat> m_territoryPoint;  // the clicked area the briefing shows
@@ -111,8 +122,7 @@ private:
     QMenu *m_storyMenu = nullptr;
     QActionGroup *m_storyGroup = nullptr;
     std::vector<Story> m_stories;  // from the data folder, then "all events"
-    QString m_storyId;
-    QString m_wantedProjection;
+    StoryLoader::Report m_loadedStories;  // read with the record, shown once the map is
     QActionGroup *m_projectionGroup = nullptr;
     std::shared_ptr<const MapRenderer> m_renderer;
     ProjectionPreset m_loadProjection;
@@ -124,6 +134,7 @@ private:
     {
         AtlasLoader::Report report;
         std::shared_ptr<const ProjectedAtlas> geo;
+        StoryLoader::Report stories;
     };
     QFutureWatcher<Loaded> m_loadWatcher;
     QFutureWatcher<std::shared_ptr<const ProjectedAtlas>> m_projectWatcher;

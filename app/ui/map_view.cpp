@@ -3,7 +3,12 @@
 
 #include "model/territory_briefing.h"
 
+#include "render/layers/layers.h"
+#include "render/view_session.h"
+
+#include <QHelpEvent>
 #include <QKeyEvent>
+#include <QToolTip>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -26,47 +31,28 @@ void MapView::setRenderer(std::shared_ptr<const MapRenderer> renderer)
     const bool first = !m_renderer;
     m_renderer = std::move(renderer);
     m_cache = RenderCache{};
-    if (first && m_settings.layers.isEmpty())
-        m_settings.layers = m_renderer->defaultLayers();
     m_settings.viewport.setSize(size());
     if (first)
         goHome();
     changed();
 }
 
-void MapView::setDate(const Date &date)
+void MapView::setSession(const ViewSession *session)
 {
-    if (m_settings.date == date)
-        return;
-    m_settings.date = date;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session) {
+        connect(session, &ViewSession::dateChanged, this, &MapView::changed);
+        connect(session, &ViewSession::layersChanged, this, &MapView::changed);
+        connect(session, &ViewSession::selectionChanged, this, &MapView::changed);
+    }
     changed();
 }
 
-void MapView::setLayers(const QSet<QString> &layers)
+MapSettings MapView::settings() const
 {
-    m_settings.layers = layers;
-    changed();
-}
-
-void MapView::setUserEvents(std::shared_ptr<const UserEvents> events)
-{
-    m_settings.userEvents = std::move(events);
-    changed();
-}
-
-void MapView::setLayerVisible(const QString &id, bool visible)
-{
-    if (visible)
-        m_settings.layers.insert(id);
-    else
-        m_settings.layers.remove(id);
-    changed();
-}
-
-void MapView::setSelectedCountry(const QString &iso3)
-{
-    m_settings.selectedCountry = iso3;
-    changed();
+    return m_session ? m_session->mapSettings(m_settings) : m_settings;
 }
 
 void MapView::setViewport(const Viewport &viewport)
@@ -120,7 +106,7 @@ QString MapView::countryAtPixel(QPointF pixel) const
 {
     if (!m_renderer)
         return {};
-    const int index = m_renderer->geo().countryAt(m_settings.viewport.toMetres(pixel), m_settings.date);
+    const int index = m_renderer->geo().countryAt(m_settings.viewport.toMetres(pixel), settings().date);
     return index < 0 ? QString() : m_renderer->geo().atlas().countries[size_t(index)].iso3;
 }
 
@@ -138,7 +124,7 @@ QString MapView::territoryToolTip(QPointF pixel) const
     const LonLat where = lonLatOf(pixel);
     if (!std::isfinite(where.lon) || !std::isfinite(where.lat))
         return {};
-    const TerritorySection section = TerritorySection::at(m_renderer->geo().atlas(), where, m_settings.date);
+    const TerritorySection section = TerritorySection::at(m_renderer->geo().atlas(), where, settings().date);
     return section.lines.empty() ? QString() : section.lines.front().toHtml();
 }
 
@@ -195,11 +181,39 @@ void MapView::clampView()
     m_settings.viewport.setCentre(c);
 }
 
+bool MapView::event(QEvent *e)
+{
+    if (e->type() == QEvent::ToolTip && showEventToolTip(static_cast<const QHelpEvent &>(*e)))
+        return true;
+    return QWidget::event(e);
+}
+
+QString MapView::eventToolTipAt(QPointF pixel) const
+{
+    if (!m_renderer)
+        return {};
+    const int i = layers::eventAtPixel(m_renderer->geo(), settings(), pixel);
+    if (i < 0)
+        return {};
+    const Event &e = m_renderer->geo().atlas().timeline.events()[size_t(i)];
+    return QStringLiteral("<b>%1</b><br>%2 · %3")
+        .arg(e.title.toHtmlEscaped(), e.date.toDisplayString().toHtmlEscaped(), toString(e.certainty).toHtmlEscaped());
+}
+
+bool MapView::showEventToolTip(const QHelpEvent &help)
+{
+    const QString text = eventToolTipAt(help.pos());
+    if (text.isEmpty())
+        return false;  // elsewhere the map's other tooltips have their say
+    QToolTip::showText(help.globalPos(), text, this);
+    return true;
+}
+
 void MapView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     if (!m_renderer) {
-        painter.fillRect(rect(), QColor(0xd7, 0xe4, 0xee));
+        painter.fillRect(rect(), Style{}.sea);  // the map's own sea, so nothing changes colour when it arrives
         painter.setPen(QColor(0x55, 0x55, 0x55));
         painter.drawText(rect(), Qt::AlignCenter, tr("Loading the atlas…"));
         return;
@@ -213,7 +227,7 @@ void MapView::paintEvent(QPaintEvent *)
             m_frame = QImage(device, QImage::Format_ARGB32_Premultiplied);
         m_frame.setDevicePixelRatio(dpr);
         QPainter framePainter(&m_frame);
-        m_renderer->render(framePainter, m_settings, &m_cache);
+        m_renderer->render(framePainter, settings(), &m_cache);
         m_dirty = false;
     }
     painter.drawImage(QPointF(0, 0), m_frame);

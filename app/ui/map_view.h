@@ -10,7 +10,11 @@
 
 #include <memory>
 
+class QHelpEvent;
+
 namespace crossroads {
+
+class ViewSession;
 
 // The interactive map: wraps MapRenderer, keeps a frame image and a render
 // cache so date changes only recolour, and turns mouse and keys into view
@@ -25,13 +29,12 @@ public:
     void setRenderer(std::shared_ptr<const MapRenderer> renderer);
     const MapRenderer *renderer() const { return m_renderer.get(); }
 
-    const MapSettings &settings() const { return m_settings; }
-    void setDate(const Date &date);
-    void setLayers(const QSet<QString> &layers);
-    // The analyst's own events to overlay (null: none).
-    void setUserEvents(std::shared_ptr<const UserEvents> events);
-    void setLayerVisible(const QString &id, bool visible);
-    void setSelectedCountry(const QString &iso3);
+    // The date, layers, selection and user events drawn come from the
+    // session, read at each paint; the map keeps only its view and hover.
+    void setSession(const ViewSession *session);
+    // What the next paint draws: the session's view of the world in this
+    // widget's viewport.
+    MapSettings settings() const;
     void setViewport(const Viewport &viewport);
 
     void goHome();
@@ -47,6 +50,9 @@ public:
     // Who controls and claims the territory under a pixel on the shown
     // date, as `identify` answers it (escaped HTML); empty where none.
     QString territoryToolTip(QPointF pixel) const;
+    // The tooltip of the event marker under `pixel` (rich text, the record's
+    // words escaped): title, day and certainty; empty where there is none.
+    QString eventToolTipAt(QPointF pixel) const;
     // The last rendered frame (device pixels).
     const QImage &frame() const { return m_frame; }
 
@@ -61,6 +67,7 @@ Q_SIGNALS:
     void firstMapPainted();
 
 protected:
+    bool event(QEvent *) override;
     void paintEvent(QPaintEvent *) override;
     void resizeEvent(QResizeEvent *) override;
     void mousePressEvent(QMouseEvent *) override;
@@ -71,13 +78,15 @@ protected:
     void leaveEvent(QEvent *) override;
 
 private:
+    bool showEventToolTip(const QHelpEvent &help);
     void changed();
     void clampView();
     void hoverTerritory(QPointF pixel);
     void clickTerritory(QPointF pixel);
 
     std::shared_ptr<const MapRenderer> m_renderer;
-    MapSettings m_settings;
+    const ViewSession *m_session = nullptr;
+    MapSettings m_settings;  // viewport, pixel ratio and hover only
     RenderCache m_cache;
     QImage m_frame;
     bool m_dirty = true;

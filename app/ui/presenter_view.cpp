@@ -2,15 +2,13 @@
 #include "ui/presenter_view.h"
 
 #include "render/canvas.h"
+#include "ui/presenter_console.h"
 
-#include <QFontMetricsF>
 #include <QCloseEvent>
 #include <QGuiApplication>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QPainter>
 #include <QScreen>
-#include <QVBoxLayout>
 #include <QWindow>
 
 #include <cmath>
@@ -59,32 +57,55 @@ void PresenterView::start()
     showFullScreen();
     activateWindow();
     setFocus();
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    if (screens.size() > 1) {
-        m_console = new PresenterConsole;
-        for (QScreen *other : screens)
-            if (other != screen) {
-                m_console->setGeometry(other->availableGeometry());
-                break;
-            }
-        m_console->show();
-    }
     m_sinceStart.start();
-    m_settings.viewport.setSize(size());
+    if (QGuiApplication::screens().size() > 1)
+        toggleConsole();
+    m_settings.viewport.setSize(mapRect().size());
     goToStep(0, false);
+}
+
+void PresenterView::toggleConsole()
+{
+    if (m_console) {
+        m_console->close();
+        m_console->deleteLater();
+        m_console = nullptr;
+        return;
+    }
+    if (!m_sinceStart.isValid())
+        m_sinceStart.start();
+    m_console = new PresenterConsole(m_sinceStart);
+    QScreen *presenting = screen() ? screen() : QGuiApplication::primaryScreen();
+    m_console->placeBeside(presenting, QGuiApplication::screens());
+    const Story &s = story();
+    const StoryStep *next = m_step + 1 < int(s.steps.size()) ? &s.steps[size_t(m_step) + 1] : nullptr;
+    m_console->showStep(s.steps[size_t(m_step)], next, m_step, int(s.steps.size()));
+    m_console->show();
+    // The keys stay with the presentation.
+    if (isVisible())
+        activateWindow();
+}
+
+QRect PresenterView::mapRect() const
+{
+    return QRect(0, 0, width(), std::max(1, height() - int(PresenterCaption::bandHeight(height()))));
+}
+
+double PresenterView::symbolScale() const
+{
+    // Names of about 30 px and event markers of about 27 px at 1080 lines:
+    // readable from the back of a room, and growing with the screen.
+    return std::max(1.0, 2.7 * height() / 1080.0);
 }
 
 Viewport PresenterView::viewportFor(const StoryStep &step) const
 {
-    Viewport v = m_settings.viewport;
-    v.setSize(size());
-    // The caption band covers the bottom fifth: frame the extent above it.
+    // The map ends above the caption band: the extent fills what is left.
     const QRectF box = m_renderer->geo().projectBox(step.west, step.south, step.east, step.north);
-    const double band = height() * 0.22;
-    Viewport fitted(box.center(), 1.0, QSize(width(), std::max(1, int(height() - band))));
-    fitted.fitExtent(box);
-    v.setMetresPerPixel(fitted.metresPerPixel());
-    v.setCentre(box.center() - QPointF(0, band / 2 * fitted.metresPerPixel()));
+    Viewport v = m_settings.viewport;
+    v.setSize(mapRect().size());
+    v.setCentre(box.center());
+    v.fitExtent(box);
     return v;
 }
 
@@ -102,6 +123,9 @@ void PresenterView::goToStep(int index, bool animate)
     to.pulse = 0.0;
     m_step = index;
     m_blank = Blank::None;
+    m_legendPlaced = false;
+    m_legendRect = {};
+    layoutCaption();
     m_animation.stop();
     m_flight.reset();
     m_settings = to;
@@ -141,8 +165,6 @@ void PresenterView::tick()
     if (t >= 1.0)
         m_flight.reset();
     m_settings.pulse = t >= 1.0 && t < 2.0 ? std::sin((t - 1.0) * M_PI) : 0.0;
-    if (m_console)
-        m_console->setElapsed(m_sinceStart.elapsed());
     if (t >= 2.0)
         m_animation.stop();
     update();
@@ -161,18 +183,23 @@ void PresenterView::paintEvent(QPaintEvent *)
         return;
     }
     paintMap();
-    painter.drawImage(QRectF(rect()), m_frame, QRectF(m_frame.rect()));
-    paintCaption(painter, story().steps[size_t(m_step)]);
+    painter.drawImage(QRectF(mapRect()), m_frame, QRectF(m_frame.rect()));
+    if (!m_flight && !m_legendPlaced)
+        placeLegend();
+    // No legend mid-flight: it belongs to the view that lands.
+    if (!m_flight && !m_legendRect.isEmpty())
+        drawLegend(painter, m_legendRect.topLeft(), m_legend, m_renderer->style(), m_legendScale, m_legendMaxHeight);
+    paintCaption(painter);
 }
 
 void PresenterView::paintMap()
 {
     const qreal dpr = devicePixelRatioF();
     m_settings.devicePixelRatio = dpr;
-    m_settings.viewport.setSize(size());
-    // Text and symbols grow with the screen: 1080 lines is scale 1.
-    m_settings.symbolScale = std::max(1.0, height() / 1080.0) * 1.3;
-    const QImage probe = canvas::create(size(), dpr, QImage::Format_ARGB32_Premultiplied);
+    const QSize map = mapRect().size();
+    m_settings.viewport.setSize(map);
+    m_settings.symbolScale = symbolScale();
+    const QImage probe = canvas::create(map, dpr, QImage::Format_ARGB32_Premultiplied);
     if (m_frame.size() != probe.size())
         m_frame = probe;
     QPainter painter;
@@ -187,51 +214,66 @@ void PresenterView::paintMap()
     }
 }
 
-void PresenterView::paintCaption(QPainter &painter, const StoryStep &step)
+void PresenterView::layoutCaption()
 {
-    const double h = height();
-    const double band = h * 0.22;
-    const QRectF area(0, h - band, width(), band);
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.fillRect(area, QColor(18, 24, 32, 225));
-    const double margin = h * 0.03;
-    QFont dateFont(QStringLiteral("DejaVu Sans"));
-    dateFont.setPixelSize(int(h / 22));
-    dateFont.setBold(true);
-    QFont titleFont = dateFont;
-    titleFont.setPixelSize(int(h / 30));
-    QFont textFont(QStringLiteral("DejaVu Sans"));
-    textFont.setPixelSize(int(h / 46));
-    QFont sourceFont = textFont;
-    sourceFont.setPixelSize(int(h / 70));
+    const StoryStep &step = story().steps[size_t(m_step)];
+    const QStringList cited = m_renderer->geo().atlas().timeline.citations(step.sources);
+    m_caption = PresenterCaption::layout(size(), step.date.toDisplayString(), step.title, step.text,
+                                         cited.isEmpty() ? QString() : tr("Sources: %1").arg(cited.join(QStringLiteral("; "))),
+                                         m_step, int(story().steps.size()));
+}
 
-    const QString date = step.date.toDisplayString();
-    const double dateWidth = QFontMetricsF(dateFont).horizontalAdvance(date) + margin;
-    painter.setPen(QColor(0xff, 0xd2, 0x7f));
-    painter.setFont(dateFont);
-    painter.drawText(QRectF(area.left() + margin, area.top() + margin * 0.6, dateWidth, band * 0.35),
-                     Qt::AlignLeft | Qt::AlignVCenter, date);
-    const double textLeft = area.left() + margin * 2 + dateWidth;
-    const double textWidth = area.width() - textLeft - margin;
-    painter.setPen(Qt::white);
-    painter.setFont(titleFont);
-    painter.drawText(QRectF(textLeft, area.top() + margin * 0.6, textWidth, band * 0.35), Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetricsF(titleFont).elidedText(step.title, Qt::ElideRight, textWidth));
-    painter.setFont(textFont);
-    painter.setPen(QColor(0xe8, 0xe8, 0xe8));
-    painter.drawText(QRectF(textLeft, area.top() + band * 0.40, textWidth, band * 0.42), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                     step.text);
-    painter.setFont(sourceFont);
-    painter.setPen(QColor(0xaa, 0xb4, 0xc0));
-    painter.drawText(QRectF(textLeft, area.bottom() - band * 0.16, textWidth, band * 0.14), Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetricsF(sourceFont).elidedText(tr("Sources: %1").arg(m_renderer->geo().atlas().timeline.citations(step.sources).join(QStringLiteral("; "))),
-                                                          Qt::ElideRight, textWidth));
+void PresenterView::placeLegend()
+{
+    // The legend the export would draw for this view, in the spot nearest a
+    // corner that covers no country carrying data; shrunk a little when no
+    // spot is free, and left out rather than laid over the data.
+    m_legendPlaced = true;
+    m_legendRect = {};
+    const Atlas &atlas = m_renderer->geo().atlas();
+    m_legend = legendItems(atlas, m_settings, m_renderer->style());
+    if (m_legend.empty() || m_cache.ids.isNull())
+        return;
+    std::vector<bool> carries(atlas.countries.size(), false);
+    for (int i : markedCountries(atlas, m_settings, m_settings.date))
+        carries[size_t(i)] = true;
+    const QRect map = mapRect();
+    const double margin = height() / 40.0;
+    for (double shrink : {1.0, 0.85, 0.7}) {
+        const double scale = legendScale(height()) * shrink;
+        const QSizeF size = measureLegend(m_legend, scale, map.height() * 0.8);
+        m_legendMaxHeight = map.height() * 0.8;
+        const QRectF spot = emptySpot(m_cache.ids, m_frame.devicePixelRatio(), carries, size, margin, m_cache.labelInk);
+        if (!spot.isEmpty()) {
+            m_legendScale = scale;
+            m_legendRect = spot;
+            return;
+        }
+    }
+}
+
+double PresenterView::legendScale(int screenHeight)
+{
+    return std::max(1.0, 1.8 * screenHeight / 1080.0);
+}
+
+void PresenterView::paintCaption(QPainter &painter)
+{
+    if (m_caption.band.size() != QSizeF(width(), PresenterCaption::bandHeight(height())))
+        layoutCaption();
+    const QRectF &band = m_caption.band;
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    // Opaque: the map ends above it, and nothing shows through.
+    painter.fillRect(band, QColor(18, 24, 32));
+    for (const PageText *block : m_caption.blocks())
+        block->draw(painter);
 
     // Progress: a thin line along the band's top edge.
     const int count = int(story().steps.size());
     const double progress = count > 1 ? double(m_step) / (count - 1) : 1.0;
-    painter.fillRect(QRectF(0, area.top(), width(), std::max(2.0, h / 270)), QColor(255, 255, 255, 50));
-    painter.fillRect(QRectF(0, area.top(), width() * progress, std::max(2.0, h / 270)), QColor(0xff, 0xd2, 0x7f));
+    const double line = std::max(2.0, height() / 270.0);
+    painter.fillRect(QRectF(0, band.top(), width(), line), QColor(255, 255, 255, 50));
+    painter.fillRect(QRectF(0, band.top(), width() * progress, line), QColor(0xff, 0xd2, 0x7f));
 }
 
 bool PresenterView::event(QEvent *e)
@@ -286,6 +328,9 @@ void PresenterView::keyPressEvent(QKeyEvent *event)
         m_blank = m_blank == Blank::White ? Blank::None : Blank::White;
         update();
         return;
+    case Qt::Key_N:
+        toggleConsole();
+        return;
     case Qt::Key_Escape:
         close();
         return;
@@ -300,6 +345,8 @@ void PresenterView::resizeEvent(QResizeEvent *)
         return;
     finishAnimation();
     m_settings.viewport = viewportFor(story().steps[size_t(m_step)]);
+    m_legendPlaced = false;
+    layoutCaption();
 }
 
 void PresenterView::closeEvent(QCloseEvent *event)
@@ -309,45 +356,6 @@ void PresenterView::closeEvent(QCloseEvent *event)
         m_console->close();
     event->accept();
     Q_EMIT finished();
-}
-
-PresenterConsole::PresenterConsole(QWidget *parent) : QWidget(parent, Qt::Window)
-{
-    setWindowTitle(tr("Crossroads — presenter console"));
-    setStyleSheet(QStringLiteral("background:#111; color:#eee;"));
-    m_position = new QLabel(this);
-    m_elapsed = new QLabel(this);
-    m_notes = new QLabel(this);
-    m_next = new QLabel(this);
-    for (QLabel *l : {m_position, m_elapsed, m_notes, m_next}) {
-        l->setWordWrap(true);
-        l->setTextFormat(Qt::PlainText);
-    }
-    QFont big = font();
-    big.setPointSize(22);
-    m_notes->setFont(big);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_position);
-    layout->addWidget(m_elapsed);
-    layout->addWidget(m_notes, 1);
-    layout->addWidget(m_next);
-}
-
-void PresenterConsole::showStep(const StoryStep &current, const StoryStep *next, int index, int count)
-{
-    m_position->setText(tr("Step %1 of %2: %3 — %4").arg(index + 1).arg(count).arg(current.date.toDisplayString(), current.title));
-    m_notes->setText(current.notes.isEmpty() ? tr("(no notes)") : current.notes);
-    m_next->setText(next ? tr("Next: %1 — %2").arg(next->date.toDisplayString(), next->title) : tr("Last step"));
-}
-
-void PresenterConsole::setElapsed(qint64 ms)
-{
-    m_elapsed->setText(tr("Elapsed %1:%2").arg(ms / 60000).arg((ms / 1000) % 60, 2, 10, QLatin1Char('0')));
-}
-
-QString PresenterConsole::notesText() const
-{
-    return m_notes->text();
 }
 
 } // namespace crossroads

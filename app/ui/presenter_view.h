@@ -4,6 +4,8 @@
 #include "model/story.h"
 #include "render/flight.h"
 #include "render/map_renderer.h"
+#include "render/legend.h"
+#include "ui/presenter_caption.h"
 
 #include <QElapsedTimer>
 #include <QImage>
@@ -12,8 +14,6 @@
 
 #include <memory>
 
-class QLabel;
-
 namespace crossroads {
 
 class PresenterConsole;
@@ -21,10 +21,13 @@ class PresenterConsole;
 // Full-screen presenting: the map, a caption band (date, title, text,
 // sources) and a thin progress line. One key per step, as slide software:
 // Right/Down/PageDown/Space/Enter forward, Left/Up/PageUp/Backspace back,
-// Home/End, B black, W white, Esc leaves. Each step flies to its extent
-// and cross-fades the colours in about half a second; the countries whose
-// standing changed pulse. With a second screen, a console there shows the
-// notes, the next step and the elapsed time.
+// Home/End, B black, W white, N the presenter console, Esc leaves. Each
+// step flies to its extent and cross-fades the colours in about half a
+// second; the countries whose standing changed pulse. Sized for a room:
+// names, markers and the legend grow with the screen height, the legend
+// sits where it covers no country that carries data, and the map ends above
+// an opaque caption band with a step counter. With a second screen the
+// console (notes, next step, elapsed time) opens there by itself.
 class PresenterView : public QWidget
 {
     Q_OBJECT
@@ -50,6 +53,20 @@ public:
     void goToStep(int index, bool animate = true);
     void finishAnimation();
 
+    // The presenter console: on another screen when there is one, else a
+    // corner of this one. N toggles it.
+    void toggleConsole();
+    PresenterConsole *console() const { return m_console; }
+
+    // Where things are on screen, in logical pixels (for tests): the map
+    // frame above the caption band, the band, the legend (empty when
+    // hidden or when no spot is free of data), the caption's text blocks.
+    QRect mapRect() const;
+    QRectF legendRect() const { return m_legendRect; }
+    const PresenterCaption &caption() const { return m_caption; }
+    // Text and symbol size on this screen: 1 is the desktop map's.
+    double symbolScale() const;
+
     static constexpr int kAnimationMs = 500;
 
 Q_SIGNALS:
@@ -67,7 +84,12 @@ private:
     Viewport viewportFor(const StoryStep &step) const;
     void paintMap();
     void tick();
-    void paintCaption(QPainter &painter, const StoryStep &step);
+    void paintCaption(QPainter &painter);
+    void layoutCaption();
+    void placeLegend();
+    // The legend's size on a screen of this height (it is read from further
+    // away than the desktop's, but must leave room for the map).
+    static double legendScale(int screenHeight);
 
     std::shared_ptr<const MapRenderer> m_renderer;
     std::vector<Story> m_stories;
@@ -86,23 +108,12 @@ private:
     Viewport m_frameViewport;  // the view m_frame shows (mid-flight, it is neither end)
     PresenterConsole *m_console = nullptr;
     QElapsedTimer m_sinceStart;
-};
-
-// The presenter's own screen: current step's notes, the next step, time.
-class PresenterConsole : public QWidget
-{
-    Q_OBJECT
-public:
-    explicit PresenterConsole(QWidget *parent = nullptr);
-    void showStep(const StoryStep &current, const StoryStep *next, int index, int count);
-    void setElapsed(qint64 ms);
-    QString notesText() const;
-
-private:
-    QLabel *m_position = nullptr;
-    QLabel *m_notes = nullptr;
-    QLabel *m_next = nullptr;
-    QLabel *m_elapsed = nullptr;
+    PresenterCaption m_caption;
+    std::vector<LegendItem> m_legend;
+    QRectF m_legendRect;
+    double m_legendScale = 1.0;
+    double m_legendMaxHeight = 0;
+    bool m_legendPlaced = false;  // for the landed view of the current step
 };
 
 } // namespace crossroads

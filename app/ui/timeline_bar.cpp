@@ -2,6 +2,7 @@
 #include "ui/timeline_bar.h"
 
 #include "model/record_notes.h"
+#include "render/view_session.h"
 
 #include <QComboBox>
 #include <QFontMetricsF>
@@ -116,6 +117,19 @@ TimelineBar::TimelineBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_track);
 }
 
+void TimelineBar::setSession(ViewSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session) {
+        connect(session, &ViewSession::dateChanged, this, &TimelineBar::updateLabels);
+        connect(session, &ViewSession::playingChanged, this, &TimelineBar::showPlaying);
+        showPlaying(session->isPlaying());
+    }
+    updateLabels();
+}
+
 void TimelineBar::setTimeline(const Timeline *timeline)
 {
     m_timeline = timeline;
@@ -124,32 +138,43 @@ void TimelineBar::setTimeline(const Timeline *timeline)
     else
         m_stepper.reset();
     m_track->setModel(timeline, stepper());
-    if (m_stepper)
-        m_date = m_stepper->clamp(m_date.isValid() ? m_date : m_stepper->last());
+    if (m_stepper && m_session)
+        m_session->setDate(m_stepper->clamp(date().isValid() ? date() : m_stepper->last()));
     updateLabels();
+}
+
+Date TimelineBar::date() const
+{
+    return m_session ? m_session->date() : Date();
 }
 
 void TimelineBar::setDate(const Date &date)
 {
-    const Date clamped = m_stepper ? m_stepper->clamp(date) : date;
-    if (clamped == m_date)
-        return;
-    m_date = clamped;
-    updateLabels();
-    Q_EMIT dateChanged(m_date);
+    if (m_session)
+        m_session->setDate(m_stepper ? m_stepper->clamp(date) : date);
+}
+
+bool TimelineBar::isPlaying() const
+{
+    return m_session && m_session->isPlaying();
 }
 
 void TimelineBar::setPlaying(bool playing)
 {
-    if (playing == isPlaying() || !m_stepper)
+    if (playing == isPlaying() || !m_stepper || !m_session)
         return;
-    if (playing) {
-        if (!(m_date < m_stepper->last()))
-            setDate(m_stepper->first());
+    if (playing && !(date() < m_stepper->last()))
+        setDate(m_stepper->first());
+    m_session->setPlaying(playing);
+}
+
+// Playback is the session's; the timer that advances it is this bar's.
+void TimelineBar::showPlaying(bool playing)
+{
+    if (playing)
         m_playTimer.start();
-    } else {
+    else
         m_playTimer.stop();
-    }
     m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
 }
 
@@ -161,32 +186,32 @@ void TimelineBar::advancePlayback()
     m_playCarry = days - whole;
     if (whole > 0)
         stepDays(whole);
-    if (m_stepper && !(m_date < m_stepper->last()))
+    if (m_stepper && !(date() < m_stepper->last()))
         setPlaying(false);
 }
 
 void TimelineBar::stepDays(int days)
 {
     if (m_stepper)
-        setDate(m_stepper->byDays(m_date, days));
+        setDate(m_stepper->byDays(date(), days));
 }
 
 void TimelineBar::stepMonths(int months)
 {
     if (m_stepper)
-        setDate(m_stepper->byMonths(m_date, months));
+        setDate(m_stepper->byMonths(date(), months));
 }
 
 void TimelineBar::nextEvent()
 {
     if (m_stepper)
-        setDate(m_stepper->nextStop(m_date));
+        setDate(m_stepper->nextStop(date()));
 }
 
 void TimelineBar::previousEvent()
 {
     if (m_stepper)
-        setDate(m_stepper->previousStop(m_date));
+        setDate(m_stepper->previousStop(date()));
 }
 
 void TimelineBar::goToFirst()
@@ -259,14 +284,15 @@ void TimelineBar::goToTypedDate()
 
 void TimelineBar::updateLabels()
 {
-    m_dateLabel->setText(m_date.toDisplayString());
-    m_track->setDate(m_date);
+    const Date shown = date();
+    m_dateLabel->setText(shown.toDisplayString());
+    m_track->setDate(shown);
     // Every event of the latest day with events, as a reminder of where we
     // are; after the record's last day, say where it ends.
     QString latest;
     if (m_timeline) {
-        latest = RecordNotes::latestEvents(*m_timeline, m_date);
-        if (const QString end = RecordNotes::recordEnd(*m_timeline, m_date); !end.isEmpty())
+        latest = RecordNotes::latestEvents(*m_timeline, shown);
+        if (const QString end = RecordNotes::recordEnd(*m_timeline, shown); !end.isEmpty())
             latest = end + QStringLiteral("  ") + latest;
     }
     m_eventLabel->setText(latest);

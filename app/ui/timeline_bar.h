@@ -17,23 +17,26 @@ class QToolButton;
 namespace crossroads {
 
 class TimelineTrack;
+class ViewSession;
 
 // The time slider: the date large, a track from the first to the last date
 // of the data with a tick per event (hover shows it), play/pause with a
-// speed, and previous/next event. Holds only the date; what held on it is
-// the model's business.
+// speed, and previous/next event. Shows and moves the session's date and
+// playback; what held on the date is the model's business.
 class TimelineBar : public QWidget
 {
     Q_OBJECT
 public:
     explicit TimelineBar(QWidget *parent = nullptr);
 
+    void setSession(ViewSession *session);
     void setTimeline(const Timeline *timeline);
-    Date date() const { return m_date; }
+    Date date() const;
+    // Moves the session to `date`, kept inside the record.
     void setDate(const Date &date);
     const TimeStepper *stepper() const { return m_stepper ? &*m_stepper : nullptr; }
 
-    bool isPlaying() const { return m_playTimer.isActive(); }
+    bool isPlaying() const;
     void setPlaying(bool playing);
     void togglePlaying() { setPlaying(!isPlaying()); }
 
@@ -53,17 +56,15 @@ public:
     // "19 September 2023", "Sep 2023". Impossible dates are errors.
     static Result<Date> parseTypedDate(const QString &text);
 
-Q_SIGNALS:
-    void dateChanged(const crossroads::Date &date);
-
 private:
     void advancePlayback();
+    void showPlaying(bool playing);
     void updateLabels();
     void goToTypedDate();
 
     const Timeline *m_timeline = nullptr;
     std::optional<TimeStepper> m_stepper;
-    Date m_date;
+    ViewSession *m_session = nullptr;
     QLabel *m_dateLabel = nullptr;
     QLabel *m_eventLabel = nullptr;
     QLineEdit *m_dateField = nullptr;

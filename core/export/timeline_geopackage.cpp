@@ -2,6 +2,7 @@
 #include "export/timeline_geopackage.h"
 
 #include "data/gdal_handles.h"
+#include "geo/ogr_shapes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -80,22 +81,6 @@ QDate afterPeriod(const Date &date)
     return first.addDays(1);
 }
 
-OGRMultiPolygon *toGeometry(const MultiPolygon &shape)
-{
-    auto *multi = new OGRMultiPolygon;
-    for (const Polygon &polygon : shape) {
-        OGRPolygon part;
-        for (const Ring &ring : polygon) {
-            OGRLinearRing r;
-            for (const LonLat &p : ring)
-                r.addPoint(p.lon, p.lat);
-            part.addRing(&r);
-        }
-        multi->addGeometry(&part);
-    }
-    return multi;
-}
-
 // QGIS reads a layer's default style from layer_styles; this one only turns
 // on the temporal properties, start and end from fields, end excluded.
 QByteArray temporalStyle()
@@ -157,7 +142,7 @@ private:
             setText(*f, "summary", s.summary);
             setText(*f, "sources", titles(s.sources));
             if (country)
-                f->SetGeometryDirectly(toGeometry(country->geometry));
+                f->SetGeometryDirectly(toOgrMultiPolygon(country->geometry).release());
             if (!add(layer, f.get()))
                 return false;
         }

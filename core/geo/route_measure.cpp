@@ -2,6 +2,7 @@
 #include "geo/route_measure.h"
 
 #include "geo/geodesy.h"
+#include "geo/ogr_shapes.h"
 
 #include <ogr_geometry.h>
 
@@ -9,22 +10,6 @@
 
 namespace crossroads {
 namespace {
-
-std::unique_ptr<OGRMultiPolygon> toOgr(const MultiPolygon &geometry)
-{
-    auto multi = std::make_unique<OGRMultiPolygon>();
-    for (const Polygon &polygon : geometry) {
-        OGRPolygon part;
-        for (const Ring &ring : polygon) {
-            OGRLinearRing r;
-            for (const LonLat &p : ring)
-                r.addPoint(p.lon, p.lat);
-            part.addRing(&r);
-        }
-        multi->addGeometry(&part);
-    }
-    return multi;
-}
 
 void addLengths(const OGRGeometry *geometry, double &total)
 {
@@ -59,7 +44,7 @@ RouteInside measureRouteInside(const std::vector<LonLat> &route, const MultiPoly
     OGRLineString line;
     for (const LonLat &p : route)
         line.addPoint(p.lon, p.lat);
-    const std::unique_ptr<OGRMultiPolygon> area = toOgr(country);
+    const std::unique_ptr<OGRMultiPolygon> area = toOgrMultiPolygon(country);
     OGREnvelope lineBox, areaBox;
     line.getEnvelope(&lineBox);
     area->getEnvelope(&areaBox);

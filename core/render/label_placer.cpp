@@ -7,6 +7,66 @@
 #include <cmath>
 
 namespace crossroads {
+namespace {
+
+// Where to name a country in this view: its label point when that is on
+// screen; otherwise (zoomed in on a neighbour: Iran below Azerbaijan) the
+// most interior point of the part that is on screen, so the country keeps
+// its name. None when too little of it shows.
+// With a render cache, its id buffer answers "is this pixel the country?"
+// at once; without one (vector output) the outline does.
+std::optional<QPointF> anchorInView(const ProjectedAtlas::CountryShape &shape, int country, const RenderContext &ctx,
+                                    const QRectF &view, double minSize)
+{
+    const QTransform &toPixels = ctx.toPixels;
+    const QImage *ids = ctx.cache && !ctx.cache->ids.isNull() ? &ctx.cache->ids : nullptr;
+    const qreal dpr = ctx.settings.devicePixelRatio;
+    const QPointF anchor = toPixels.map(shape.labelPoint);
+    if (view.contains(anchor))
+        return anchor;
+    const QRectF visible = toPixels.mapRect(shape.bounds).intersected(view);
+    if (visible.width() < minSize || visible.height() < minSize)
+        return std::nullopt;
+    const QTransform toMetres = toPixels.inverted();
+    auto inside = [&](QPointF pixel) {
+        if (ids) {
+            const QPoint device = (pixel * dpr).toPoint();
+            return ids->valid(device) && int(ids->pixel(device) & 0xffffffu) == country + 1;
+        }
+        const QPointF m = toMetres.map(pixel);
+        for (size_t r = 0; r < shape.rings.size(); ++r)
+            if (shape.ringBounds[r].contains(m) && shape.rings[r].containsPoint(m, Qt::OddEvenFill))
+                return true;
+        return false;
+    };
+    // A coarse grid over the visible box: the inside point farthest from
+    // the box's edges (and so from the screen's) whose neighbours are
+    // inside too.
+    constexpr int kSteps = 16;
+    const double dx = visible.width() / kSteps, dy = visible.height() / kSteps;
+    std::vector<bool> in(size_t((kSteps + 1) * (kSteps + 1)));
+    for (int j = 0; j <= kSteps; ++j)
+        for (int i = 0; i <= kSteps; ++i)
+            in[size_t(j * (kSteps + 1) + i)] = inside(QPointF(visible.left() + i * dx, visible.top() + j * dy));
+    auto at = [&](int i, int j) { return i >= 0 && j >= 0 && i <= kSteps && j <= kSteps && in[size_t(j * (kSteps + 1) + i)]; };
+    std::optional<QPointF> best;
+    double bestScore = -1;
+    for (int j = 0; j <= kSteps; ++j)
+        for (int i = 0; i <= kSteps; ++i) {
+            if (!at(i, j))
+                continue;
+            const int around = int(at(i - 1, j)) + int(at(i + 1, j)) + int(at(i, j - 1)) + int(at(i, j + 1));
+            const double edge = std::min({double(std::min(i, kSteps - i)) * dx, double(std::min(j, kSteps - j)) * dy});
+            const double score = around * 1e6 + edge;
+            if (score > bestScore) {
+                bestScore = score;
+                best = QPointF(visible.left() + i * dx, visible.top() + j * dy);
+            }
+        }
+    return best;
+}
+
+} // namespace
 
 std::vector<PlacedLabel> placeCountryLabels(const RenderContext &ctx)
 {
@@ -39,9 +99,10 @@ std::vector<PlacedLabel> placeCountryLabels(const RenderContext &ctx)
     const double gap = 3.0 * ctx.scale();
     std::vector<PlacedLabel> placed;
     for (const Candidate &c : candidates) {
-        const QPointF anchor = ctx.toPixels.map(shapes[size_t(c.country)].labelPoint);
-        if (!view.contains(anchor))
+        const std::optional<QPointF> inView = anchorInView(shapes[size_t(c.country)], c.country, ctx, view, 4.0 * ctx.scale());
+        if (!inView)
             continue;
+        const QPointF anchor = *inView;
         const bool major = c.focus && c.area > 60000.0;
         PlacedLabel label;
         label.country = c.country;

@@ -39,6 +39,44 @@ void appendTerritoryItems(std::vector<LegendItem> &items, const Atlas &atlas, co
         add(LegendItem::Symbol::LeasedTerritory, "leased to another state");
 }
 
+// Every pairing of a fill standing with a hatch standing that some country
+// shows on the date, listed under the hatch group (the toggle that hides
+// them): the mixed swatch is then never a colour the legend lacks.
+void appendOverlapItems(std::vector<LegendItem> &items, const Timeline &t, const WorldState &state, const MapSettings &settings)
+{
+    const auto &groups = t.groups();
+    for (int h = 0; h < int(groups.size()); ++h) {
+        if (groups[size_t(h)].channel != GroupChannel::Hatch || !settings.showLayer(groups[size_t(h)].id))
+            continue;
+        for (int f = 0; f < int(groups.size()); ++f) {
+            if (groups[size_t(f)].channel != GroupChannel::Fill || !settings.showLayer(groups[size_t(f)].id))
+                continue;
+            std::vector<bool> seen(25, false);
+            for (int c = 0; c < int(t.countries().size()); ++c) {
+                const Standing fs = state.cell(c, f).standing, hs = state.cell(c, h).standing;
+                if (fs != Standing::None && hs != Standing::None)
+                    seen[size_t(int(hs) * 5 + int(fs))] = true;
+            }
+            for (Standing hs : {Standing::Member, Standing::Announced, Standing::Reported, Standing::Prospective})
+                for (Standing fs : {Standing::Member, Standing::Announced, Standing::Reported, Standing::Prospective}) {
+                    if (!seen[size_t(int(hs) * 5 + int(fs))])
+                        continue;
+                    LegendItem item;
+                    item.symbol = LegendItem::Symbol::Overlap;
+                    item.section = groups[size_t(h)].name;
+                    item.label = QStringLiteral("%1, and %2 %3").arg(displayName(hs), groups[size_t(f)].name, displayName(fs));
+                    item.colour = groups[size_t(f)].colour;
+                    item.standing = fs;
+                    item.hatchColour = groups[size_t(h)].colour;
+                    item.hatchStanding = hs;
+                    // After the hatch group's own rows.
+                    auto last = std::find_if(items.rbegin(), items.rend(), [&](const LegendItem &i) { return i.section == item.section; });
+                    items.insert(last.base(), item);
+                }
+        }
+    }
+}
+
 void drawTerritorySwatch(QPainter &painter, const QRectF &rect, const LegendItem &item, const Style &style, double scale)
 {
     const QString status = item.symbol == LegendItem::Symbol::LeasedTerritory ? QStringLiteral("leased") : QString();
@@ -89,7 +127,7 @@ std::vector<LegendItem> legendItems(const Atlas &atlas, const MapSettings &setti
         return legendItems(atlas, settings, style);
     std::vector<LegendItem> merged;
     auto same = [](const LegendItem &a, const LegendItem &b) {
-        return a.symbol == b.symbol && a.section == b.section && a.standing == b.standing &&
+        return a.symbol == b.symbol && a.section == b.section && a.standing == b.standing && a.hatchStanding == b.hatchStanding &&
                (a.symbol != LegendItem::Symbol::Corridor || a.colour == b.colour);
     };
     MapSettings at = settings;
@@ -109,8 +147,9 @@ std::vector<LegendItem> legendItems(const Atlas &atlas, const MapSettings &setti
         const auto &groups = atlas.timeline.groups();
         for (int g = 0; g < int(groups.size()); ++g)
             if (groups[size_t(g)].name == i.section)
-                return g * 10 + (4 - int(i.standing));
-        return int(groups.size()) * 10 + int(i.symbol);
+                return g * 100 + (i.symbol == LegendItem::Symbol::Overlap ? 10 + (4 - int(i.hatchStanding)) * 5 : 0) +
+                       (4 - int(i.standing));
+        return int(groups.size()) * 100 + int(i.symbol);
     };
     std::stable_sort(merged.begin(), merged.end(), [&](const LegendItem &a, const LegendItem &b) { return rank(a) < rank(b); });
     return merged;
@@ -143,7 +182,8 @@ std::vector<LegendItem> legendItems(const Atlas &atlas, const MapSettings &setti
 {
     std::vector<LegendItem> items;
     const Timeline &t = atlas.timeline;
-    const WorldState state = t.stateAt(settings.date);
+    const std::shared_ptr<const WorldState> shared = worldStateFor(t, settings);
+    const WorldState &state = *shared;
     for (int g = 0; g < int(t.groups().size()); ++g) {
         const Group &group = t.groups()[size_t(g)];
         if (!settings.showLayer(group.id))
@@ -166,6 +206,7 @@ std::vector<LegendItem> legendItems(const Atlas &atlas, const MapSettings &setti
             items.push_back(item);
         }
     }
+    appendOverlapItems(items, t, state, settings);
     if (settings.showLayer(layers::corridors)) {
         bool anySea = false;
         for (size_t k = 0; k < t.corridors().size(); ++k) {
@@ -207,6 +248,11 @@ void drawLegendSymbol(QPainter &painter, const QRectF &rect, const LegendItem &i
     case LegendItem::Symbol::Hatch:
         symbols::drawHatchSwatch(painter, rect, style.focusLand, item.colour, item.standing, scale, style.focusBorder);
         break;
+    case LegendItem::Symbol::Overlap:
+        symbols::drawHatchSwatch(painter, rect,
+                                 QColor::fromRgb(mixRgb(style.focusLand.rgb(), item.colour.rgb(), Style::fillStrength(item.standing))),
+                                 item.hatchColour, item.hatchStanding, scale, style.focusBorder);
+        break;
     case LegendItem::Symbol::Badge:
         symbols::drawBadge(painter, centre, scale, item.colour, item.standing);
         break;
@@ -241,6 +287,53 @@ void drawLegendSymbol(QPainter &painter, const QRectF &rect, const LegendItem &i
     case LegendItem::Symbol::Note:
         break;
     }
+}
+
+QRectF emptySpot(const QImage &ids, qreal dpr, const std::vector<bool> &carries, QSizeF size, double margin,
+                 const std::vector<QRectF> &avoid)
+{
+    if (ids.isNull() || dpr <= 0)
+        return {};
+    // A summed-area table of the pixels that carry data: any box's count in
+    // four look-ups, so every candidate position can be tried.
+    const int W = ids.width(), H = ids.height();
+    std::vector<qint64> sum(size_t(W + 1) * size_t(H + 1), 0);
+    auto at = [&](int x, int y) -> qint64 & { return sum[size_t(y) * size_t(W + 1) + size_t(x)]; };
+    for (int y = 0; y < H; ++y) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(ids.constScanLine(y));
+        qint64 row = 0;
+        for (int x = 0; x < W; ++x) {
+            const uint id = line[x] & 0xffffffu;
+            row += id > 0 && id <= carries.size() && carries[id - 1] ? 1 : 0;
+            at(x + 1, y + 1) = at(x + 1, y) + row;
+        }
+    }
+    const QSizeF logical(W / dpr, H / dpr);
+    const double maxX = logical.width() - margin - size.width(), maxY = logical.height() - margin - size.height();
+    if (maxX < margin || maxY < margin)
+        return {};
+    const double step = std::max(4.0, margin / 2);
+    QRectF best;
+    double bestDistance = 0;
+    bool bestClear = false;  // keeps clear of `avoid` too
+    for (double y = margin; y <= maxY + 0.5; y += step)
+        for (double x = margin; x <= maxX + 0.5; x += step) {
+            const double cx = std::min(x, maxX), cy = std::min(y, maxY);
+            const QRect box = QRectF(QPointF(cx, cy) * dpr, size * dpr).toAlignedRect().intersected(QRect(0, 0, W, H));
+            const qint64 covered = at(box.right() + 1, box.bottom() + 1) - at(box.left(), box.bottom() + 1) -
+                                   at(box.right() + 1, box.top()) + at(box.left(), box.top());
+            if (covered > 0)
+                continue;
+            const QRectF spot(QPointF(cx, cy), size);
+            const bool clear = std::none_of(avoid.begin(), avoid.end(), [&](const QRectF &r) { return !r.isEmpty() && r.intersects(spot); });
+            const double distance = std::min(cx - margin, maxX - cx) + std::min(cy - margin, maxY - cy);
+            if (best.isNull() || (clear && !bestClear) || (clear == bestClear && distance < bestDistance)) {
+                best = spot;
+                bestDistance = distance;
+                bestClear = clear;
+            }
+        }
+    return best;
 }
 
 QFont legendFont(double scale)

@@ -16,13 +16,18 @@ namespace crossroads {
 struct LegendItem
 {
     // Note: a line of text without a symbol (members outside the frame).
-    enum class Symbol { Fill, Hatch, Badge, Corridor, SeaLeg, RecentEvent, OlderEvent, Territory, ApproximateTerritory, LeasedTerritory, Note, UserEvent };
+    // Overlap: a country both filled and hatched (in the Abraham Accords and
+    // on the Board of Peace): the fill of `colour`/`standing` under the
+    // hatching of `hatchColour`/`hatchStanding`.
+    enum class Symbol { Fill, Hatch, Badge, Corridor, SeaLeg, RecentEvent, OlderEvent, Territory, ApproximateTerritory, LeasedTerritory, Note, UserEvent, Overlap };
     Symbol symbol = Symbol::Fill;
     QString section;  // heading it sits under: the group or "Corridors"
     QString label;
     QColor colour;
     Standing standing = Standing::None;
     CorridorStatus status = CorridorStatus::None;
+    QColor hatchColour = QColor();           // Overlap only (initialised: brace lists may leave it out)
+    Standing hatchStanding = Standing::None;  // Overlap only
 };
 
 // The legend of exactly what a render with `settings` draws: for each
@@ -49,6 +54,15 @@ QRectF drawLegend(QPainter &painter, QPointF topLeft, const std::vector<LegendIt
 
 // The box drawLegend would use, without drawing.
 QSizeF measureLegend(const std::vector<LegendItem> &items, double scale, double maxHeight);
+
+// Where a box of `size` (logical pixels) can sit over a rendered map without
+// covering a pixel of a country that carries data: `ids` is a render cache's
+// country-id buffer (device pixels at `dpr`), `carries` is indexed like
+// Atlas::countries. The spot nearest a corner of the map wins, `margin` in
+// from its edges; a spot that also keeps clear of `avoid` (the names on the
+// map) wins over one that does not. An empty rect when there is none.
+QRectF emptySpot(const QImage &ids, qreal dpr, const std::vector<bool> &carries, QSizeF size, double margin,
+                 const std::vector<QRectF> &avoid = {});
 
 // The legend's text font at `scale`, for callers that wrap notes to a width.
 QFont legendFont(double scale);

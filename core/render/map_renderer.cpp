@@ -65,7 +65,8 @@ void MapRenderer::render(QPainter &painter, const MapSettings &settings, RenderC
 {
     const Atlas &atlas = m_geo->atlas();
     const int epoch = m_geo->epochAt(settings.date);
-    const WorldState state = atlas.timeline.stateAt(settings.date);
+    const std::shared_ptr<const WorldState> shared = worldStateFor(atlas.timeline, settings);
+    const WorldState &state = *shared;
     const Palette palette = Palette::build(atlas, m_style, state, settings);
 
     std::vector<bool> changed;

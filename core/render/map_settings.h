@@ -23,6 +23,8 @@ inline const QString userEvents = QStringLiteral("user_events");  // the analyst
 } // namespace layers
 
 struct UserEvents;
+struct WorldState;
+class Timeline;
 
 // Everything one render needs besides the data: a copyable value, so a
 // render works on its own copy and the UI cannot change it midway.
@@ -49,7 +51,16 @@ struct MapSettings
     // The analyst's own events, kept apart from the record; null if none.
     std::shared_ptr<const UserEvents> userEvents;
 
+    // What held on `date`, when whoever owns the date has already built it
+    // (the view session builds it once per date change); null: the renderer
+    // builds it. Ignored if it is for another date.
+    std::shared_ptr<const WorldState> worldState;
+
     bool showLayer(const QString &id) const { return layers.contains(id); }
 };
+
+// The world state a render of `settings` shows: the one it carries when it
+// is for its date, else built from `timeline`.
+std::shared_ptr<const WorldState> worldStateFor(const Timeline &timeline, const MapSettings &settings);
 
 } // namespace crossroads

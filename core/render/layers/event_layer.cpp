@@ -3,6 +3,7 @@
 // year before the date stand out.
 #include "render/layers/layers.h"
 
+#include "render/projected_atlas.h"
 #include "render/symbols.h"
 
 #include <cmath>
@@ -38,6 +39,28 @@ public:
 };
 
 } // namespace
+
+int eventAtPixel(const ProjectedAtlas &geo, const MapSettings &settings, QPointF pixel)
+{
+    if (!settings.showLayer(layers::events) || !settings.date.isValid())
+        return -1;
+    const auto &events = geo.atlas().timeline.events();
+    const auto &points = geo.eventPoints();
+    const qint64 today = settings.date.julianDay();
+    // A little more than a recent marker's half width, so the pointer need
+    // not land exactly on a small diamond.
+    const double reach = 7.0 * settings.symbolScale;
+    int best = -1;
+    for (int i = 0; i < int(events.size()) && i < int(points.size()); ++i) {
+        if (events[size_t(i)].date.julianDay() > today || !std::isfinite(points[size_t(i)].x()))
+            continue;
+        const QPointF d = settings.viewport.toPixels(points[size_t(i)]) - pixel;
+        if (std::abs(d.x()) + std::abs(d.y()) <= reach &&
+            (best < 0 || events[size_t(i)].date.julianDay() >= events[size_t(best)].date.julianDay()))
+            best = i;
+    }
+    return best;
+}
 
 std::unique_ptr<MapLayer> makeEventLayer() { return std::make_unique<EventLayer>(); }
 

@@ -17,6 +17,10 @@ std::unique_ptr<MapLayer> makeEventLayer();
 std::unique_ptr<MapLayer> makeLabelLayer();
 std::unique_ptr<MapLayer> makeBadgeLayer();        // badge-channel overlays
 std::unique_ptr<MapLayer> makeUserEventLayer();    // the analyst's own events (user_event_layer.cpp)
+// The record's event whose marker is under `pixel` (logical pixels) on
+// settings.date, the most recent when several are; -1 for none. Only events
+// dated on or before the date count, as only those are drawn.
+int eventAtPixel(const ProjectedAtlas &geo, const MapSettings &settings, QPointF pixel);
 void drawUserEventMarker(QPainter &painter, QPointF centre, double scale);
 QColor userEventColour();
 

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window's widgets all show the one session: driven offscreen with
+// simulated input, then every widget is read back.
+#include "gui_fixture.h"
+
+#include "model/briefing.h"
+#include "render/legend.h"
+#include "render/view_session.h"
+#include "ui/briefing_panel.h"
+#include "ui/legend_panel.h"
+#include "ui/timeline_bar.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QMenu>
+#include <QMenuBar>
+
+using namespace crossroads;
+using test::day;
+
+namespace {
+
+const LonLat kUae{54.8, 23.6};
+
+// The action of a View submenu whose data is `id`, as a user finds it.
+QAction *viewAction(MainWindow &w, const QString &submenu, const QString &id)
+{
+    for (QAction *top : w.menuBar()->actions()) {
+        if (top->text().remove(u'&') != QLatin1String("View"))
+            continue;
+        for (QAction *item : top->menu()->actions())
+            if (item->menu() && item->text().remove(u'&') == submenu)
+                for (QAction *a : item->menu()->actions())
+                    if (a->data().toString() == id)
+                        return a;
+    }
+    return nullptr;
+}
+
+// Every legend box against what the map draws.
+void expectLegendMatchesMap(MainWindow &w)
+{
+    const QList<QCheckBox *> boxes = w.legendPanel()->findChildren<QCheckBox *>();
+    ASSERT_FALSE(boxes.isEmpty());
+    for (QCheckBox *box : boxes) {
+        const QString id = box->objectName().mid(int(qstrlen("layer_")));
+        EXPECT_EQ(box->isChecked(), w.mapView()->settings().showLayer(id)) << id.toStdString();
+    }
+}
+
+} // namespace
+
+class ViewSessionUiTest : public test::GuiTest
+{
+};
+
+// The bug: after View > Projection the legend showed every layer unchecked
+// while the map drew them all. Mutation tried: LegendPanel::setRenderer()
+// without its refresh() — every box reads unchecked again and this fails.
+TEST_F(ViewSessionUiTest, AProjectionChangeKeepsTheLegendsBoxes)
+{
+    auto w = openWindow();
+    expectLegendMatchesMap(*w);
+    QAction *mercator = viewAction(*w, QStringLiteral("Projection"), QStringLiteral("web-mercator"));
+    ASSERT_NE(mercator, nullptr);
+    mercator->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w->mapView()->renderer()->geo().preset().id == QLatin1String("web-mercator"); }, 10000));
+    QCoreApplication::processEvents();
+    auto *accords = w->legendPanel()->findChild<QCheckBox *>(QStringLiteral("layer_abraham_accords"));
+    ASSERT_NE(accords, nullptr);
+    EXPECT_TRUE(accords->isChecked());
+    expectLegendMatchesMap(*w);
+    EXPECT_TRUE(mercator->isChecked());
+    EXPECT_EQ(w->session()->projection(), QStringLiteral("web-mercator"));
+}
+
+// Mutation tried: MainWindow no longer connecting the session's
+// dateChanged to the briefing — the briefing keeps its old date and this
+// fails; MapView not observing dateChanged — the colour probe fails.
+TEST_F(ViewSessionUiTest, ATimelineClickMovesMapLegendAndBriefingTogether)
+{
+    auto w = openWindow();
+    TimelineBar *bar = w->timelineBar();
+    bar->setDate(day("2019-01-01"));
+    w->selectCountry(QStringLiteral("ARE"));
+    const QRgb before = screenColour(w->mapView(), kUae);
+    const int builds = w->session()->worldStateBuilds();
+
+    TimelineTrack *track = bar->track();
+    QTest::mouseClick(track, Qt::LeftButton, {}, QPoint(int(std::lround(track->xOf(day("2026-02-20")))), track->height() / 2));
+    const Date shown = bar->date();
+    EXPECT_LE(std::abs(shown.julianDay() - day("2026-02-20").julianDay()), 15);
+    EXPECT_EQ(w->session()->worldStateBuilds(), builds + 1);  // one click, one state for everyone
+    EXPECT_EQ(w->mapView()->settings().date, shown);
+    EXPECT_NE(screenColour(w->mapView(), kUae), before);  // the Accords' member is filled now
+
+    const Atlas &atlas = *w->atlas();
+    const MapRenderer &renderer = *w->mapView()->renderer();
+    QStringList expected;
+    for (const LegendItem &item : legendItems(atlas, w->mapView()->settings(), renderer.style()))
+        expected << QStringLiteral("%1: %2").arg(item.section, item.label);
+    // The panel shows the items of its toggleable layers, each as drawn.
+    const QStringList rows = w->legendPanel()->rowTexts();
+    for (const QString &row : rows)
+        EXPECT_TRUE(expected.contains(row)) << row.toStdString();
+    EXPECT_TRUE(rows.contains(QStringLiteral("Abraham Accords: member")));
+    EXPECT_EQ(w->briefingPanel()->country(), QStringLiteral("ARE"));
+    EXPECT_EQ(w->briefingPanel()->view()->toPlainText(),
+              [&] {
+                  BriefingPanel fresh;
+                  fresh.showBriefing(Briefing::build(atlas, QStringLiteral("ARE"), shown));
+                  return fresh.view()->toPlainText();
+              }());
+}
+
+// Mutation tried: MainWindow::syncLayerMenu() not connected — the menu
+// check stays on after the legend box is cleared; LegendPanel not observing
+// layersChanged — the box stays checked after the menu toggle.
+TEST_F(ViewSessionUiTest, ALayerToggledInTheMenuIsToggledInLegendAndMap)
+{
+    auto w = openWindow();
+    w->timelineBar()->setDate(day("2026-02-20"));
+    const QRgb filled = screenColour(w->mapView(), kUae);
+    QAction *menuItem = viewAction(*w, QStringLiteral("Layers"), QStringLiteral("abraham_accords"));
+    ASSERT_NE(menuItem, nullptr);
+    auto *box = w->legendPanel()->findChild<QCheckBox *>(QStringLiteral("layer_abraham_accords"));
+    ASSERT_NE(box, nullptr);
+    ASSERT_TRUE(menuItem->isChecked());
+    ASSERT_TRUE(box->isChecked());
+
+    menuItem->trigger();
+    EXPECT_FALSE(box->isChecked());
+    EXPECT_FALSE(w->mapView()->settings().showLayer(QStringLiteral("abraham_accords")));
+    EXPECT_NE(screenColour(w->mapView(), kUae), filled);
+    EXPECT_FALSE(w->legendPanel()->rowTexts().contains(QStringLiteral("Abraham Accords: member")));
+    expectLegendMatchesMap(*w);
+
+    box->click();  // and back, from the legend
+    EXPECT_TRUE(menuItem->isChecked());
+    EXPECT_EQ(screenColour(w->mapView(), kUae), filled);
+    expectLegendMatchesMap(*w);
+}

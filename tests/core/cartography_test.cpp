@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Names that stay when zooming in, legend rows for every overlap of fill and
+// hatching, and event markers that can be identified.
+#include "render/layers/layers.h"
+#include "render/legend.h"
+#include "support/test_data.h"
+
+#include <gtest/gtest.h>
+
+using namespace crossroads;
+using test::day;
+
+namespace {
+
+// The label boxes of a render zoomed to `iso3`'s outline at `size`.
+std::vector<QRectF> labelsZoomedTo(const QString &iso3, const Date &date, QSize size = {1200, 800})
+{
+    const auto renderer = test::shippedRenderer();
+    const Atlas &atlas = renderer->geo().atlas();
+    MapSettings s;
+    s.date = date;
+    s.layers = renderer->defaultLayers();
+    const QRectF bounds = renderer->geo().countries()[size_t(atlas.countryIndex.value(iso3))].bounds;
+    s.viewport = Viewport(bounds.center(), 1.0, size);
+    s.viewport.fitExtent(bounds);
+    RenderCache cache;
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    renderer->render(painter, s, &cache);
+    return cache.labelRects;
+}
+
+bool named(const std::vector<QRectF> &rects, const char *iso3, QSize size = {1200, 800})
+{
+    const int i = test::shippedAtlas()->countryIndex.value(QString::fromLatin1(iso3), -1);
+    return i >= 0 && !rects[size_t(i)].isEmpty() && QRectF(QPointF(0, 0), QSizeF(size)).contains(rects[size_t(i)]);
+}
+
+} // namespace
+
+// Mutation tried: anchorInView() giving up when the label point is off
+// screen (as before) -> Iran, Türkiye and Russia lose their names.
+TEST(LabelPlacer, NeighboursStayNamedWhenZoomedToACountry)
+{
+    const Date date = day("2026-01-22");
+    const auto azerbaijan = labelsZoomedTo(QStringLiteral("AZE"), date);
+    for (const char *iso3 : {"AZE", "ARM", "GEO", "IRN", "RUS"})
+        EXPECT_TRUE(named(azerbaijan, iso3)) << "zoomed to Azerbaijan: " << iso3;
+    const auto armenia = labelsZoomedTo(QStringLiteral("ARM"), date);
+    for (const char *iso3 : {"ARM", "AZE", "GEO", "TUR", "IRN"})
+        EXPECT_TRUE(named(armenia, iso3)) << "zoomed to Armenia: " << iso3;
+}
+
+TEST(LabelPlacer, EveryFocusCountryIsNamedAtEveryZoomWhereItShows)
+{
+    const auto renderer = test::shippedRenderer();
+    const Atlas &atlas = renderer->geo().atlas();
+    for (const QString &iso3 : atlas.region.focus) {
+        const int i = atlas.countryIndex.value(iso3, -1);
+        if (i < 0)
+            continue;
+        const auto rects = labelsZoomedTo(iso3, day("2026-01-22"));
+        EXPECT_FALSE(rects[size_t(i)].isEmpty()) << "zoomed to " << iso3.toStdString();
+    }
+}
+
+// Mutation tried: no overlap rows -> Kazakhstan's filled and hatched
+// swatch has no row.
+TEST(Legend, EveryOverlapOfFillAndHatchHasARow)
+{
+    const auto renderer = test::shippedRenderer();
+    const Atlas &atlas = renderer->geo().atlas();
+    const Timeline &t = atlas.timeline;
+    MapSettings s;
+    s.layers = renderer->defaultLayers();
+    int fill = -1, hatch = -1;
+    for (int g = 0; g < int(t.groups().size()); ++g) {
+        if (t.groups()[size_t(g)].channel == GroupChannel::Fill)
+            fill = g;
+        if (t.groups()[size_t(g)].channel == GroupChannel::Hatch)
+            hatch = g;
+    }
+    ASSERT_GE(fill, 0);
+    ASSERT_GE(hatch, 0);
+    bool sawOverlap = false;
+    for (const char *iso : {"2020-09-15", "2025-11-06", "2026-01-22", "2026-02-19", "2026-06-20"}) {
+        s.date = day(iso);
+        const std::vector<LegendItem> items = legendItems(atlas, s, renderer->style());
+        const WorldState state = t.stateAt(s.date);
+        for (int c = 0; c < int(t.countries().size()); ++c) {
+            const Standing fs = state.cell(c, fill).standing, hs = state.cell(c, hatch).standing;
+            if (fs == Standing::None || hs == Standing::None)
+                continue;
+            sawOverlap = true;
+            EXPECT_TRUE(std::any_of(items.begin(), items.end(), [&](const LegendItem &i) {
+                return i.symbol == LegendItem::Symbol::Overlap && i.standing == fs && i.hatchStanding == hs;
+            })) << iso << ": " << t.countries()[size_t(c)].toStdString();
+        }
+        // Rows only for what occurs: every overlap row has a country.
+        for (const LegendItem &i : items)
+            if (i.symbol == LegendItem::Symbol::Overlap) {
+                bool occurs = false;
+                for (int c = 0; c < int(t.countries().size()); ++c)
+                    occurs = occurs || (state.cell(c, fill).standing == i.standing && state.cell(c, hatch).standing == i.hatchStanding);
+                EXPECT_TRUE(occurs) << iso << ": " << i.label.toStdString();
+            }
+    }
+    EXPECT_TRUE(sawOverlap) << "the record has countries in both groups";
+    // The swatch shows both: the fill colour and the hatch colour.
+    s.date = day("2026-02-19");
+    const std::vector<LegendItem> items = legendItems(atlas, s, renderer->style());
+    const auto overlap = std::find_if(items.begin(), items.end(), [](const LegendItem &i) { return i.symbol == LegendItem::Symbol::Overlap; });
+    ASSERT_NE(overlap, items.end());
+    QImage swatch(44, 28, QImage::Format_RGB32);
+    swatch.fill(Qt::white);
+    QPainter painter(&swatch);
+    drawLegendSymbol(painter, QRectF(0, 0, 44, 28), *overlap, renderer->style(), 2.0);
+    painter.end();
+    const QColor fillColour = QColor::fromRgb(mixRgb(renderer->style().focusLand.rgb(), overlap->colour.rgb(), Style::fillStrength(overlap->standing)));
+    int fillPixels = 0, hatchPixels = 0;
+    for (int y = 4; y < 24; ++y)
+        for (int x = 4; x < 40; ++x) {
+            const QColor c = swatch.pixelColor(x, y);
+            auto near = [&](const QColor &k) { return std::abs(c.red() - k.red()) + std::abs(c.green() - k.green()) + std::abs(c.blue() - k.blue()) < 24; };
+            fillPixels += near(fillColour) ? 1 : 0;
+            hatchPixels += near(overlap->hatchColour) ? 1 : 0;
+        }
+    EXPECT_GT(fillPixels, 20);
+    EXPECT_GT(hatchPixels, 20);
+}
+
+// Mutation tried: eventAtPixel() ignoring the date -> an event of 2025 is
+// found on a map of 2020.
+TEST(EventMarkers, MajorEventsHavePlacesAndAreFoundUnderThePointer)
+{
+    const auto renderer = test::shippedRenderer();
+    const Atlas &atlas = renderer->geo().atlas();
+    const auto &events = atlas.timeline.events();
+    for (const char *id : {"2020-09-27-second-karabakh-war-begins", "2023-10-07-hamas-attack-on-israel", "2025-06-13-twelve-day-war-begins"}) {
+        const auto e = std::find_if(events.begin(), events.end(), [&](const Event &ev) { return ev.id == QLatin1String(id); });
+        ASSERT_NE(e, events.end()) << id;
+        EXPECT_FALSE(e->place.isEmpty()) << id;
+        const size_t index = size_t(e - events.begin());
+        const QPointF at = renderer->geo().eventPoints()[index];
+        ASSERT_TRUE(std::isfinite(at.x())) << id;
+        MapSettings s;
+        s.layers = renderer->defaultLayers();
+        s.viewport = Viewport(at, 2000.0, QSize(800, 600));
+        s.date = e->date;
+        const int found = layers::eventAtPixel(renderer->geo(), s, s.viewport.toPixels(at) + QPointF(2, 1));
+        ASSERT_GE(found, 0) << id;
+        EXPECT_EQ(events[size_t(found)].place, e->place);
+        s.date = day("2020-01-01");  // before any of them: nothing there yet
+        EXPECT_LT(layers::eventAtPixel(renderer->geo(), s, s.viewport.toPixels(at)), 0) << id;
+        s.date = e->date;
+        s.layers.remove(layers::events);
+        EXPECT_LT(layers::eventAtPixel(renderer->geo(), s, s.viewport.toPixels(at)), 0) << id;
+    }
+}
