@@ -143,4 +143,50 @@ std::optional<Date> parseDateOption(const QCommandLineParser &parser, const QStr
     return date.value();
 }
 
+void addReadingOptions(QCommandLineParser &parser, const ReadingOptions &options)
+{
+    for (const QString &name : options.dates)
+        parser.addOption({name, QStringLiteral("Date."), QStringLiteral("D")});
+    if (options.country)
+        parser.addOption({QStringLiteral("country"), QStringLiteral("Country."), QStringLiteral("ISO3")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("Format."), QStringLiteral("FORMAT"),
+                      options.defaultFormat.isEmpty() ? options.formats.value(0) : options.defaultFormat});
+}
+
+std::optional<Reading> readOptions(const QCommandLineParser &parser, const ReadingOptions &options, int &exitCode)
+{
+    exitCode = BadInput;
+    if (options.countryRequired && !parser.isSet(QStringLiteral("country"))) {
+        err() << "crossroads: --country is required (an ISO 3166-1 alpha-3 code)" << Qt::endl;
+        return std::nullopt;
+    }
+    Reading reading;
+    // Every date is checked (and every bad one reported) before giving up.
+    bool datesOk = true;
+    for (const QString &name : options.dates) {
+        const std::optional<Date> date = parseDateOption(parser, name, true);
+        datesOk = datesOk && date.has_value();
+        reading.dates.push_back(date.value_or(Date{}));
+    }
+    if (!datesOk)
+        return std::nullopt;
+    const std::optional<QString> format = choiceOption(parser, QStringLiteral("format"), options.formats);
+    if (!format)
+        return std::nullopt;
+    reading.format = *format;
+    exitCode = Ok;
+    reading.atlas = loadAtlas(parser, exitCode);
+    if (!reading.atlas)
+        return std::nullopt;
+    if (options.country && parser.isSet(QStringLiteral("country"))) {
+        const std::optional<QString> known = knownCountry(*reading.atlas, parser.value(QStringLiteral("country")));
+        if (!known) {
+            exitCode = BadInput;
+            return std::nullopt;
+        }
+        reading.country = *known;
+    }
+    return reading;
+}
+
 } // namespace crossroads::cli

@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace crossroads::cli {
 
@@ -48,5 +49,32 @@ std::optional<QString> knownCountry(const Atlas &atlas, const QString &code);
 
 // --date D (YYYY-MM-DD, YYYY-MM or YYYY).
 std::optional<Date> parseDateOption(const QCommandLineParser &parser, const QString &name, bool required);
+
+// The options the reading commands (query, brief, diff, identify) share:
+// required dates, an optional or required --country ISO3, and --format.
+struct ReadingOptions
+{
+    QStringList dates;        // names of required date options, as --from, --to
+    bool country = false;     // --country ISO3 is offered
+    bool countryRequired = false;
+    QStringList formats;      // allowed --format values
+    QString defaultFormat;    // empty: the first of `formats`
+};
+
+// What a reading command works on once its options are checked.
+struct Reading
+{
+    std::vector<Date> dates;  // in the order of ReadingOptions::dates
+    QString format;
+    std::shared_ptr<const Atlas> atlas;
+    QString country;          // upper-cased and known; empty when not given
+};
+
+void addReadingOptions(QCommandLineParser &parser, const ReadingOptions &options);
+
+// Checks the options after parseOrExit, loads the atlas and checks the
+// country against it; prints each problem. Null (with `exitCode` set) when
+// the command cannot go on.
+std::optional<Reading> readOptions(const QCommandLineParser &parser, const ReadingOptions &options, int &exitCode);
 
 } // namespace crossroads::cli

@@ -13,40 +13,26 @@ int runDiff(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addCommonOptions(parser);
-    parser.addOption({QStringLiteral("from"), QStringLiteral("Earlier date."), QStringLiteral("D")});
-    parser.addOption({QStringLiteral("to"), QStringLiteral("Later date."), QStringLiteral("D")});
-    parser.addOption({QStringLiteral("country"), QStringLiteral("Country."), QStringLiteral("ISO3")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("Format."), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    const ReadingOptions options{{QStringLiteral("from"), QStringLiteral("to")}, true, false,
+                                 {QStringLiteral("json"), QStringLiteral("text"), QStringLiteral("md")}, QStringLiteral("text")};
+    addReadingOptions(parser, options);
     if (auto exit = parseOrExit(parser, arguments, diffUsage()))
         return *exit;
-    const std::optional<Date> from = parseDateOption(parser, QStringLiteral("from"), true);
-    const std::optional<Date> to = parseDateOption(parser, QStringLiteral("to"), true);
-    if (!from || !to)
-        return BadInput;
-    const std::optional<QString> format =
-        choiceOption(parser, QStringLiteral("format"), {QStringLiteral("json"), QStringLiteral("text"), QStringLiteral("md")});
-    if (!format)
-        return BadInput;
     int exitCode = Ok;
-    std::shared_ptr<const Atlas> atlas = loadAtlas(parser, exitCode);
-    if (!atlas)
+    const std::optional<Reading> reading = readOptions(parser, options, exitCode);
+    if (!reading)
         return exitCode;
-    QString country;
-    if (parser.isSet(QStringLiteral("country"))) {
-        const std::optional<QString> known = knownCountry(*atlas, parser.value(QStringLiteral("country")));
-        if (!known)
-            return BadInput;
-        country = *known;
-    }
-    Result<WorldDiff> diff = WorldDiff::build(*atlas, *from, *to, country);
+    const Atlas *atlas = reading->atlas.get();
+    const QString &format = reading->format;
+    Result<WorldDiff> diff = WorldDiff::build(*atlas, reading->dates[0], reading->dates[1], reading->country);
     if (!diff) {
         err() << "crossroads: " << diff.error().message << Qt::endl;
         return BadInput;
     }
     const SourceTitles titles(atlas->timeline);
-    if (*format == QLatin1String("json"))
+    if (format == QLatin1String("json"))
         out() << QJsonDocument(diff.value().toJson()).toJson(QJsonDocument::Indented);
-    else if (*format == QLatin1String("md"))
+    else if (format == QLatin1String("md"))
         out() << diff.value().toMarkdown(titles);
     else
         out() << diff.value().toText(titles);

@@ -32,14 +32,11 @@ int runIdentify(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addCommonOptions(parser);
-    parser.addOption({QStringLiteral("date"), QStringLiteral("Date."), QStringLiteral("D")});
     parser.addOption({QStringLiteral("at"), QStringLiteral("Point."), QStringLiteral("LON,LAT")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("Format."), QStringLiteral("FORMAT"), QStringLiteral("json")});
+    const ReadingOptions options{{QStringLiteral("date")}, false, false, {QStringLiteral("json"), QStringLiteral("text")}, {}};
+    addReadingOptions(parser, options);
     if (auto exit = parseOrExit(parser, arguments, identifyUsage()))
         return *exit;
-    const std::optional<Date> date = parseDateOption(parser, QStringLiteral("date"), true);
-    if (!date)
-        return BadInput;
     if (!parser.isSet(QStringLiteral("at"))) {
         err() << "crossroads identify: --at LON,LAT is required" << Qt::endl;
         return BadInput;
@@ -50,18 +47,16 @@ int runIdentify(const QStringList &arguments)
               << "' is not LON,LAT in degrees (longitude -180..180, latitude -90..90)" << Qt::endl;
         return BadInput;
     }
-    const std::optional<QString> format = choiceOption(parser, QStringLiteral("format"), {QStringLiteral("json"), QStringLiteral("text")});
-    if (!format)
-        return BadInput;
     int exitCode = Ok;
-    std::shared_ptr<const Atlas> atlas = loadAtlas(parser, exitCode);
-    if (!atlas)
+    const std::optional<Reading> reading = readOptions(parser, options, exitCode);
+    if (!reading)
         return exitCode;
-    const Identification id = Identification::at(*atlas, *point, *date);
-    if (*format == QLatin1String("json"))
-        out() << QJsonDocument(id.toJson(*atlas)).toJson(QJsonDocument::Indented);
+    const Atlas &atlas = *reading->atlas;
+    const Identification id = Identification::at(atlas, *point, reading->dates[0]);
+    if (reading->format == QLatin1String("json"))
+        out() << QJsonDocument(id.toJson(atlas)).toJson(QJsonDocument::Indented);
     else
-        out() << id.toText(*atlas);
+        out() << id.toText(atlas);
     out().flush();
     return Ok;
 }

@@ -55,6 +55,8 @@ int runValidate(const QStringList &arguments)
         }
         for (const TerritoryRecord &r : report.atlas->territories.records())
             cite(r.sources);
+        for (const Country &c : report.atlas->countries)
+            cite(c.sources);
         for (const Story &story : storyReport.stories)
             for (const StoryStep &step : story.steps)
                 cite(step.sources);

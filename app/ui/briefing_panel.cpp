@@ -83,6 +83,7 @@ void BriefingPanel::showBriefing(const Briefing &briefing)
     if (!sameCountry)
         flushNotes();
     m_briefing = briefing;
+    m_territoryMarkdown.clear();
     if (m_store)
         m_briefing.notes = m_store->note(briefing.iso3);
     // Re-laid out only when the text changed: playback moves the date 30
@@ -106,10 +107,35 @@ void BriefingPanel::showBriefing(const Briefing &briefing)
     m_view->show();
 }
 
+void BriefingPanel::showTerritory(const TerritorySection &section, const Date &date)
+{
+    flushNotes();
+    m_briefing = Briefing{};
+    {
+        const QSignalBlocker block(m_notes);
+        m_notes->clear();
+    }
+    const QString name = section.lines.empty() ? tr("Territory") : section.lines.front().name;
+    QString html = QStringLiteral("<h1>%1</h1><p>On %2</p>").arg(name.toHtmlEscaped(), date.toDisplayString().toHtmlEscaped());
+    html += section.lines.empty() ? tr("<p>No disputed or controlled territory is recorded here on this date.</p>")
+                                  : section.toHtml();
+    m_territoryMarkdown = QStringLiteral("# %1\n\nOn %2\n%3").arg(name, date.toDisplayString(), section.toMarkdown());
+    if (html != m_shownHtml) {
+        m_view->setHtml(html);
+        m_shownHtml = html;
+    }
+    m_placeholder->hide();
+    m_view->setEnabled(true);
+    m_view->show();
+    m_notes->setEnabled(false);
+    m_copy->setEnabled(true);
+}
+
 void BriefingPanel::clear()
 {
     flushNotes();
     m_briefing = Briefing{};
+    m_territoryMarkdown.clear();
     m_shownHtml.clear();
     m_view->clear();
     {
@@ -171,6 +197,10 @@ void BriefingPanel::showAuthorship()
 
 void BriefingPanel::copyToClipboard()
 {
+    if (!m_territoryMarkdown.isEmpty()) {
+        QApplication::clipboard()->setText(m_territoryMarkdown);
+        return;
+    }
     if (m_briefing.iso3.isEmpty())
         return;
     Briefing copy = m_briefing;

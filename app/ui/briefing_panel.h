@@ -36,6 +36,9 @@ public:
 
     void setNotesStore(NotesStore *store);
     void showBriefing(const Briefing &briefing);
+    // A clicked disputed or controlled area on the date: who controls and
+    // who claims it, since when, with sources. No notes (they are per country).
+    void showTerritory(const TerritorySection &section, const Date &date);
     void clear();
 
     QString country() const { return m_briefing.iso3; }
@@ -59,6 +62,7 @@ private:
     void showAuthorship();
     Briefing m_briefing;
     QString m_shownHtml;
+    QString m_territoryMarkdown;  // what "Copy briefing" copies for a territory
     NotesStore *m_store = nullptr;
     QLabel *m_placeholder = nullptr;
     OfflineTextBrowser *m_view = nullptr;

@@ -86,6 +86,7 @@ MainWindow::MainWindow(const QString &dataDir, const BoundarySource &boundaries,
     buildMenus();
 
     connect(m_map, &MapView::countryClicked, this, &MainWindow::selectCountry);
+    connect(m_map, &MapView::territoryClicked, this, &MainWindow::showTerritoryAt);
     connect(m_map, &MapView::countryHovered, this, [this](const QString &code, const QString &name) {
         m_hoverLabel->setText(code.isEmpty() ? QString() : QStringLiteral("%1 (%2)").arg(name, code));
     });
@@ -431,8 +432,17 @@ void MainWindow::buildProjection(const QString &presetId)
     m_projectWatcher.setFuture(QtConcurrent::run([atlas, chosen] { return ProjectedAtlas::build(atlas, chosen); }));
 }
 
+void MainWindow::showTerritoryAt(LonLat point)
+{
+    if (!atlas())
+        return;
+    m_territoryPoint = point;
+    m_briefing->showTerritory(TerritorySection::at(*atlas(), point, m_session->date()), m_session->date());
+}
+
 void MainWindow::selectCountry(const QString &iso3)
 {
+    m_territoryPoint.reset();
     m_session->setSelectedCountry(iso3);
 }
 
@@ -441,6 +451,10 @@ void MainWindow::showBriefing()
 {
     if (m_finishPending)
         return;  // built once the map is on screen
+    if (m_territoryPoint && atlas()) {
+        m_briefing->showTerritory(TerritorySection::at(*atlas(), *m_territoryPoint, m_session->date()), m_session->date());
+        return;
+    }
     const QString iso3 = m_session->selectedCountry();
     if (iso3.isEmpty() || !atlas() || !atlas()->country(iso3)) {
         m_briefing->clear();

@@ -9,6 +9,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QActionGroup;
 class QLabel;
@@ -55,6 +56,9 @@ public:
     const Atlas *atlas() const;
 
     void selectCountry(const QString &iso3);
+    // The briefing panel on the disputed or controlled area at a point,
+    // following the date until another country or area is chosen.
+    void showTerritoryAt(LonLat point);
     void flyToCountry(const QString &iso3);
     void setProjection(const QString &presetId);
     void setLayerVisible(const QString &id, bool visible);
@@ -109,6 +113,7 @@ private:
     BoundarySource m_boundaries;
     MapView *m_map = nullptr;
     BriefingPanel *m_briefing = nullptr;
+    std::optional<LonLat> m_territoryPoint;  // the clicked area the briefing shows
     TimelineBar *m_timeline = nullptr;
     LegendPanel *m_legend = nullptr;
     SearchBar *m_search = nullptr;

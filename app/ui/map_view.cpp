@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/map_view.h"
 
+#include "model/territory_briefing.h"
+
 #include "render/layers/layers.h"
 #include "render/view_session.h"
 
@@ -106,6 +108,39 @@ QString MapView::countryAtPixel(QPointF pixel) const
         return {};
     const int index = m_renderer->geo().countryAt(m_settings.viewport.toMetres(pixel), settings().date);
     return index < 0 ? QString() : m_renderer->geo().atlas().countries[size_t(index)].iso3;
+}
+
+LonLat MapView::lonLatOf(QPointF pixel) const
+{
+    if (!m_renderer)
+        return {qQNaN(), qQNaN()};
+    return m_renderer->geo().projection().inverse(m_settings.viewport.toMetres(pixel));
+}
+
+QString MapView::territoryToolTip(QPointF pixel) const
+{
+    if (!m_renderer)
+        return {};
+    const LonLat where = lonLatOf(pixel);
+    if (!std::isfinite(where.lon) || !std::isfinite(where.lat))
+        return {};
+    const TerritorySection section = TerritorySection::at(m_renderer->geo().atlas(), where, settings().date);
+    return section.lines.empty() ? QString() : section.lines.front().toHtml();
+}
+
+// The tooltip is the widget's own: Qt shows it after the usual hover delay
+// and hides it when the pointer leaves the territory.
+void MapView::hoverTerritory(QPointF pixel)
+{
+    const QString tip = territoryToolTip(pixel);
+    if (tip != toolTip())
+        setToolTip(tip);
+}
+
+void MapView::clickTerritory(QPointF pixel)
+{
+    if (!territoryToolTip(pixel).isEmpty())
+        Q_EMIT territoryClicked(lonLatOf(pixel));
 }
 
 void MapView::changed()
@@ -236,6 +271,7 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
             return;
         }
     }
+    hoverTerritory(event->position());
     const QString code = countryAtPixel(event->position());
     if (code != m_settings.hoveredCountry) {
         m_settings.hoveredCountry = code;
@@ -248,8 +284,10 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return;
-    if (!m_dragging)
+    if (!m_dragging) {
         Q_EMIT countryClicked(countryAtPixel(event->position()));
+        clickTerritory(event->position());
+    }
     m_dragging = false;
 }
 
@@ -281,6 +319,7 @@ void MapView::keyPressEvent(QKeyEvent *event)
 
 void MapView::leaveEvent(QEvent *)
 {
+    setToolTip({});
     if (!m_settings.hoveredCountry.isEmpty()) {
         m_settings.hoveredCountry.clear();
         changed();

@@ -45,6 +45,11 @@ public:
     // Logical-pixel position of a lon/lat, for tests and tools.
     QPointF pixelOf(LonLat position) const;
     QString countryAtPixel(QPointF pixel) const;
+    // Lon/lat under a pixel (NaN off the projection's domain).
+    LonLat lonLatOf(QPointF pixel) const;
+    // Who controls and claims the territory under a pixel on the shown
+    // date, as `identify` answers it (escaped HTML); empty where none.
+    QString territoryToolTip(QPointF pixel) const;
     // The tooltip of the event marker under `pixel` (rich text, the record's
     // words escaped): title, day and certainty; empty where there is none.
     QString eventToolTipAt(QPointF pixel) const;
@@ -56,6 +61,8 @@ public:
 Q_SIGNALS:
     void countryClicked(const QString &iso3);  // empty for the sea
     void countryHovered(const QString &iso3, const QString &name);
+    // A click on disputed or controlled territory (after countryClicked).
+    void territoryClicked(LonLat point);
     void viewChanged();
     void firstMapPainted();
 
@@ -74,6 +81,8 @@ private:
     bool showEventToolTip(const QHelpEvent &help);
     void changed();
     void clampView();
+    void hoverTerritory(QPointF pixel);
+    void clickTerritory(QPointF pixel);
 
     std::shared_ptr<const MapRenderer> m_renderer;
     const ViewSession *m_session = nullptr;

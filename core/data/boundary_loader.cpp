@@ -201,6 +201,7 @@ Result<std::vector<Country>> BoundaryLoader::load(const QString &path, const Opt
     const int nameField = firstField(definition, {"name", "NAME", "ADMIN", "admin", "NAME_LONG"});
     const int fromField = definition->GetFieldIndex("valid_from");
     const int untilField = definition->GetFieldIndex("valid_until");
+    const int sourcesField = definition->GetFieldIndex("sources");
     if (codeField < 0)
         return fail(QStringLiteral("layer '%1'").arg(layerName),
                     QStringLiteral("no country code field (expected one of iso_a3, ISO_A3, ADM0_A3, iso3)"));
@@ -244,6 +245,10 @@ Result<std::vector<Country>> BoundaryLoader::load(const QString &path, const Opt
             country.validUntil.julianDay() <= country.validFrom.julianDay())
             return fail(place, QStringLiteral("valid_until %1 is not after valid_from %2")
                                    .arg(country.validUntil.toIsoString(), country.validFrom.toIsoString()));
+
+        if (sourcesField >= 0 && feature->IsFieldSetAndNotNull(sourcesField))
+            for (const QString &id : QString::fromUtf8(feature->GetFieldAsString(sourcesField)).split(u',', Qt::SkipEmptyParts))
+                country.sources << id.trimmed();
 
         OGRGeometry *geometry = feature->GetGeometryRef();
         if (!geometry || geometry->IsEmpty())

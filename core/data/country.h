@@ -5,6 +5,7 @@
 #include "model/date.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -26,6 +27,9 @@ struct Country
     // 2011 is SDN too).
     Date validFrom;
     Date validUntil;
+    // Registry ids of the record the epoch rests on (optional column
+    // "sources", comma-separated): a new state's founding act.
+    QStringList sources;
 
     bool validOn(const Date &d) const
     {

@@ -51,7 +51,8 @@ int Territories::recordAt(LonLat point, const Date &date) const
 QStringList Territories::statusWords()
 {
     return {QStringLiteral("de_facto_state"), QStringLiteral("occupied"), QStringLiteral("annexed"),
-            QStringLiteral("disputed"), QStringLiteral("contested"), QStringLiteral("leased"), QStringLiteral("administered")};
+            QStringLiteral("disputed"), QStringLiteral("contested"), QStringLiteral("leased"), QStringLiteral("administered"),
+            QStringLiteral("peacekeeping")};
 }
 
 QString Territories::statusLabel(const QString &status)
@@ -64,6 +65,7 @@ QString Territories::statusLabel(const QString &status)
         {QStringLiteral("contested"), QStringLiteral("fought over")},
         {QStringLiteral("leased"), QStringLiteral("leased to another state")},
         {QStringLiteral("administered"), QStringLiteral("under international administration")},
+        {QStringLiteral("peacekeeping"), QStringLiteral("a ceasefire zone with peacekeepers")},
     };
     return labels.value(status, status);
 }

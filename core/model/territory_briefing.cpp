@@ -2,6 +2,7 @@
 #include "model/territory_briefing.h"
 
 #include "model/atlas.h"
+#include "model/identification.h"
 
 #include <QJsonObject>
 
@@ -39,6 +40,15 @@ TerritorySection TerritorySection::build(const Atlas &atlas, const QString &iso3
     return section;
 }
 
+TerritorySection TerritorySection::at(const Atlas &atlas, LonLat point, const Date &date)
+{
+    TerritorySection section;
+    const Identification id = Identification::at(atlas, point, date);
+    if (id.record >= 0)
+        section.lines.push_back(lineFor(atlas, id.record));
+    return section;
+}
+
 QString TerritorySection::toMarkdown() const
 {
     if (lines.empty())
@@ -54,19 +64,22 @@ QString TerritorySection::toMarkdown() const
     return md;
 }
 
+QString TerritorySection::Line::toHtml() const
+{
+    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    return QStringLiteral("<p><b>%1</b>: %2 since %3<br>Controlled by %4; claimed by %5<br>%6%7<br><i>Sources: %8</i></p>")
+        .arg(esc(name), esc(status), esc(since.toDisplayString()), esc(controlledBy), esc(claimedBy.join(QStringLiteral(", "))),
+             esc(summary), approximate ? QStringLiteral(" <i>Outline approximate: %1.</i>").arg(esc(method)) : QString(),
+             esc(sourceTitles.join(QStringLiteral("; "))));
+}
+
 QString TerritorySection::toHtml() const
 {
     if (lines.empty())
         return {};
-    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     QString html = QStringLiteral("<h2>Territory</h2>");
-    for (const Line &l : lines) {
-        html += QStringLiteral("<p><b>%1</b>: %2 since %3<br>Controlled by %4; claimed by %5<br>%6%7<br><i>Sources: %8</i></p>")
-                    .arg(esc(l.name), esc(l.status), esc(l.since.toDisplayString()), esc(l.controlledBy),
-                         esc(l.claimedBy.join(QStringLiteral(", "))), esc(l.summary),
-                         l.approximate ? QStringLiteral(" <i>Outline approximate: %1.</i>").arg(esc(l.method)) : QString(),
-                         esc(l.sourceTitles.join(QStringLiteral("; "))));
-    }
+    for (const Line &l : lines)
+        html += l.toHtml();
     return html;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "geo/lon_lat.h"
 #include "model/date.h"
 
 #include <QJsonArray>
@@ -32,11 +33,16 @@ struct TerritorySection
         QString summary;
         QStringList sources;      // ids
         QStringList sourceTitles; // what users read
+
+        // One paragraph, escaped: the briefing's entry and the map's tooltip.
+        QString toHtml() const;
     };
     std::vector<Line> lines;
 
     static TerritorySection build(const Atlas &atlas, const QString &iso3, const Date &date);
     static Line lineFor(const Atlas &atlas, int record);
+    // The record holding at a point on the date, alone (the map's click).
+    static TerritorySection at(const Atlas &atlas, LonLat point, const Date &date);
 
     QString toMarkdown() const;   // empty when there is nothing
     QString toHtml() const;       // escaped; empty when there is nothing

@@ -23,6 +23,8 @@ QString kindName(WorldDiff::Change::Kind kind)
         return QStringLiteral("standing");
     case WorldDiff::Change::Kind::Corridor:
         return QStringLiteral("corridor");
+    case WorldDiff::Change::Kind::Territory:
+        return QStringLiteral("territory");
     case WorldDiff::Change::Kind::Event:
         return QStringLiteral("event");
     }
@@ -123,6 +125,8 @@ Result<WorldDiff> WorldDiff::build(const Atlas &atlas, const Date &from, const D
         }
     }
 
+    diff.addTerritory(atlas);
+
     for (const Event &e : t.events()) {
         if (!inRange(e.date.julianDay(), from, to) || (!country.isEmpty() && !e.countries.contains(country)))
             continue;
@@ -155,6 +159,64 @@ Result<WorldDiff> WorldDiff::build(const Atlas &atlas, const Date &from, const D
     return diff;
 }
 
+// Territory records of one area follow each other under one name: a record
+// beginning in the range is a change from its predecessor's status and
+// holder; one ending there with no successor is the area leaving the record.
+void WorldDiff::addTerritory(const Atlas &atlas)
+{
+    const std::vector<TerritoryRecord> &records = atlas.territories.records();
+    auto concerns = [&](const TerritoryRecord &r) {
+        return m_country.isEmpty() || r.country == m_country || r.controlledBy == m_country || r.claimedBy.contains(m_country);
+    };
+    auto holderName = [&](const QString &code) {
+        return code.isEmpty() ? QStringLiteral("no one firmly") : atlas.displayName(code);
+    };
+    auto neighbour = [&](const TerritoryRecord &r, bool predecessor) -> const TerritoryRecord * {
+        for (const TerritoryRecord &o : records) {
+            if (o.name != r.name)
+                continue;
+            if (predecessor && o.interval.until && o.interval.until->julianDay() == r.interval.from.julianDay())
+                return &o;
+            if (!predecessor && r.interval.until && o.interval.from.julianDay() == r.interval.until->julianDay())
+                return &o;
+        }
+        return nullptr;
+    };
+    for (const TerritoryRecord &r : records) {
+        if (!concerns(r))
+            continue;
+        Change c;
+        c.kind = Change::Kind::Territory;
+        c.subject = r.id;
+        c.summary = r.summary;
+        c.certainty = r.certainty;
+        c.sources = r.sources;
+        if (inRange(r.interval.from.julianDay(), m_from, m_to)) {
+            const TerritoryRecord *previous = neighbour(r, true);
+            c.date = r.interval.from;
+            c.before = previous ? previous->status : QString();
+            c.after = r.status;
+            c.controlledBy = r.controlledBy;
+            c.claimedBy = r.claimedBy;
+            QStringList claimants;
+            for (const QString &code : r.claimedBy)
+                claimants << atlas.displayName(code);
+            c.title = QStringLiteral("%1: %2; controlled by %3, claimed by %4")
+                          .arg(r.name, Territories::statusLabel(r.status), holderName(r.controlledBy), claimants.join(QStringLiteral(", ")));
+            m_changes.push_back(c);
+        }
+        if (r.interval.until && inRange(r.interval.until->julianDay(), m_from, m_to) && !neighbour(r, false)) {
+            c.date = *r.interval.until;
+            c.before = r.status;
+            c.after.clear();
+            c.controlledBy.clear();
+            c.claimedBy.clear();
+            c.title = QStringLiteral("%1: no longer %2").arg(r.name, Territories::statusLabel(r.status));
+            m_changes.push_back(c);
+        }
+    }
+}
+
 QJsonObject WorldDiff::toJson() const
 {
     QJsonArray changes;
@@ -169,6 +231,10 @@ QJsonObject WorldDiff::toJson() const
         if (c.kind == Change::Kind::Standing) {
             o.insert(QStringLiteral("country"), c.subject);
             o.insert(QStringLiteral("group"), c.group);
+        }
+        if (c.kind == Change::Kind::Territory) {
+            o.insert(QStringLiteral("controlled_by"), c.controlledBy.isEmpty() ? QJsonValue() : QJsonValue(c.controlledBy));
+            o.insert(QStringLiteral("claimed_by"), QJsonArray::fromStringList(c.claimedBy));
         }
         if (c.kind != Change::Kind::Event) {
             o.insert(QStringLiteral("before"), c.before.isEmpty() ? QJsonValue() : QJsonValue(c.before));
@@ -211,6 +277,7 @@ QString WorldDiff::toMarkdown(const SourceTitles &titles) const
         return md + QStringLiteral("\nNothing changed.\n");
     const std::pair<Change::Kind, QString> sections[] = {{Change::Kind::Standing, QStringLiteral("Standings")},
                                                          {Change::Kind::Corridor, QStringLiteral("Corridors")},
+                                                         {Change::Kind::Territory, QStringLiteral("Territory")},
                                                          {Change::Kind::Event, QStringLiteral("Events")}};
     for (const auto &[kind, heading] : sections) {
         QString body;

@@ -12,25 +12,29 @@ namespace crossroads {
 
 // What changed between two dates, each change on its own day with its
 // certainty and sources: standings begun or ended, corridor phases, and
-// the events in between. Built only from records dated on or before the
-// later date. With a country, only its standings, the corridors crossing
-// it and its events. (Territory is not part of this record yet.)
+// territory changing hands or status, and the events in between. Built only
+// from records dated on or before the later date. With a country, only its
+// standings, the corridors crossing it, the territory it claims, controls
+// or holds in law, and its events.
 class WorldDiff
 {
 public:
     struct Change
     {
-        enum class Kind { Standing, Corridor, Event };
+        enum class Kind { Standing, Corridor, Territory, Event };
         Kind kind = Kind::Event;
         Date date;
-        QString subject;  // ISO3, corridor id or event id
+        QString subject;  // ISO3, corridor id, territory record id or event id
         QString group;    // standings: the group id
-        QString before;   // standings and corridors: the old value ("" for none)
+        QString before;   // standings, corridors, territory status: the old value ("" for none)
         QString after;
         QString title;    // what a reader sees: "Kazakhstan: Abraham Accords ..."
         QString summary;
         Certainty certainty = Certainty::Confirmed;
         QStringList sources;
+        // Territory: who holds it and who claims it after the change.
+        QString controlledBy;
+        QStringList claimedBy;
     };
 
     // `from` must be before `to`.
@@ -45,9 +49,11 @@ public:
     QString toMarkdown(const SourceTitles &titles) const;
 
 private:
+    void addTerritory(const Atlas &atlas);
+
     Date m_from, m_to;
     QString m_country;
-    std::vector<Change> m_changes;  // by date, then standings, corridors, events
+    std::vector<Change> m_changes;  // by date, then standings, corridors, territory, events
     QStringList m_countriesChanged;
 };
 

@@ -47,7 +47,7 @@ rebuilt="'UKR','RUS','CYP','KAZ','MAR','ISR','SYR','SRB','MNE','SDN','SSD','ETH'
 clip='MULTIPOLYGON(((-180 -60,-125.1 -60,-125.1 90,-180 90,-180 -60)),((-124.9 -60,180 -60,180 90,-124.9 90,-124.9 -60)))'
 
 out="$work/countries.gpkg"
-fields="iso_a2, NAME AS name, CAST(NULL AS TEXT) AS valid_from, CAST(NULL AS TEXT) AS valid_until"
+fields="iso_a2, NAME AS name, CAST(NULL AS TEXT) AS valid_from, CAST(NULL AS TEXT) AS valid_until, CAST(NULL AS TEXT) AS sources"
 ogr2ogr -f GPKG "$out" "$src" -nln countries -nlt MULTIPOLYGON -dialect sqlite \
   -sql "SELECT ISO_A3 AS iso_a3, $fields, geom FROM countries
         WHERE (ISO_A3 IN ($focus) OR NAME = 'Kosovo') AND ISO_A3 NOT IN ($rebuilt)" \
@@ -63,7 +63,7 @@ country() {
   local from=${4:+"'$4'"} until=${5:+"'$5'"}
   ogr2ogr -f GPKG -update -append "$out" "$src" -nln countries -nlt MULTIPOLYGON -dialect sqlite -makevalid \
     -sql "WITH g AS ($6) SELECT '$1' AS iso_a3, '$2' AS iso_a2, '$3' AS name,
-          ${from:-NULL} AS valid_from, ${until:-NULL} AS valid_until, g.geom AS geom FROM g"
+          ${from:-NULL} AS valid_from, ${until:-NULL} AS valid_until, CAST(NULL AS TEXT) AS sources, g.geom AS geom FROM g"
 }
 iso() { echo "SELECT geom FROM countries WHERE ISO_A3 = '$1'"; }
 union_of() { echo "SELECT ST_Union(geom) AS geom FROM countries WHERE ISO_A3 IN ($1) OR ($2)"; }
@@ -110,6 +110,14 @@ country SDN SD Sudan '' 2011-07-09 "SELECT ST_Union(geom) AS geom FROM countries
 country SDN SD Sudan 2011-07-09 '' "$(iso SDN)"
 country SSD SS 'South Sudan' 2011-07-09 '' "$(iso SSD)"
 ogrinfo -q "$out" -dialect sqlite -sql "UPDATE countries SET valid_from = '2008-02-17' WHERE name = 'Kosovo'" >/dev/null
+# The record each epoch's start rests on (ids in ../timeline/sources.json,
+# comma-separated), cited like any record's sources.
+cite() {
+  ogrinfo -q "$out" -dialect sqlite -sql "UPDATE countries SET sources = '$1' WHERE iso_a3 IN ($2) AND valid_from = '$3'" >/dev/null
+}
+cite fry-constitution-1992 "'YUG'" 1992-04-27
+cite unga-res-47-230-1993 "'ERI', 'ETH'" 1993-05-24
+cite unsc-res-1999-2011 "'SSD', 'SDN'" 2011-07-09
 
 # Territories. faces CODE POINTS: the faces that country CODE's outline and
 # all disputed_borders lines on its side cut it into, those containing one of
@@ -158,6 +166,21 @@ for d in "kalbajar|Kəlbəcər|name = 'Kəlbəcər'" "lachin|Laçın|gn_name = '
   territory "nk_${id}_2020" 0 "the $label district (Natural Earth admin-1) inside the 1994 line" \
     "SELECT ST_Intersection(w.geom, d.geom) AS geom FROM ($west) w, ($(province AZE "$where")) d"
 done
+# The Lachin corridor: the 10 Nov 2020 statement gives it as 5 km wide, with
+# no map. Natural Earth has no roads at this detail, so the road is taken as
+# straight segments between the towns it links (Goris in Armenia, Lachin,
+# Stepanakert; the line passes about 5 km west of Shusha, which the corridor
+# was not to touch), buffered by 2.5 km each side in UTM zone 38N, then cut
+# to Azerbaijan outside the 2020 outline of Nagorno-Karabakh.
+printf '{"type": "LineString", "coordinates": [[46.338, 39.508], [46.546, 39.638], [46.753, 39.815]]}\n' >"$work/lachin_road.geojson"
+ogr2ogr -f GPKG "$work/lachin.gpkg" "$work/lachin_road.geojson" -nln road -t_srs EPSG:32638
+ogr2ogr -f GPKG -update "$src" "$work/lachin.gpkg" -nln lachin_band -nlt POLYGON -t_srs EPSG:4326 -dialect sqlite \
+  -sql "SELECT ST_Buffer(geom, 2500) AS geom FROM road"
+territory lachin_corridor 1 'a band 5 km wide (2.5 km each side) along straight segments Goris–Lachin–Stepanakert, the width the 10 Nov 2020 statement gives; the road itself is not in Natural Earth and its course is not followed; cut to Azerbaijan outside the 2020 outline of Nagorno-Karabakh' \
+  "SELECT ST_Difference(ST_Intersection(b.geom, a.geom), k.geom) AS geom FROM lachin_band b, countries a,
+    (SELECT ST_Difference(c.geom, s.geom) AS geom FROM ($core) c, ($shusha) s) k WHERE a.ISO_A3 = 'AZE'"
+territory transnistria 1 'the face of Moldova that Natural Earth disputed_borders "Moldovan claim" closes around Tiraspol, on the left bank of the Dniester; Bender and the villages the authorities in Tiraspol hold on the right bank are not in it' \
+  "$(faces MDA '29.63, 46.84')"
 territory abkhazia 0 'Natural Earth admin-1 "Abkhazia" (Georgia)' "$(province GEO "name = 'Abkhazia'")"
 territory south_ossetia 1 'the faces of Georgia that Natural Earth disputed_borders "Georgian claim" (snapped by 0.05°) close around Tskhinvali and Akhalgori; the line of control before 2008 ran inside it and is not drawn' \
   "$(faces GEO '43.96, 42.22; 44.54, 42.18' 0.05)"

@@ -40,6 +40,23 @@ TEST(BoundaryLoader, LoadsEveryCountryTheOverlaysNeed)
     }
 }
 
+// Mutation tried: the "sources" column not read (every list empty).
+TEST(BoundaryLoader, EpochsCiteTheActTheyStartWith)
+{
+    const std::vector<Country> countries = shipped();
+    auto sourcesOf = [&](const char *code, const char *from) {
+        for (const Country &c : countries)
+            if (c.iso3 == QLatin1String(code) && c.validFrom.toIsoString() == QLatin1String(from))
+                return c.sources;
+        return QStringList{QStringLiteral("(no such epoch)")};
+    };
+    EXPECT_EQ(sourcesOf("YUG", "1992-04-27"), QStringList{QStringLiteral("fry-constitution-1992")});
+    EXPECT_EQ(sourcesOf("ERI", "1993-05-24"), QStringList{QStringLiteral("unga-res-47-230-1993")});
+    EXPECT_EQ(sourcesOf("SSD", "2011-07-09"), QStringList{QStringLiteral("unsc-res-1999-2011")});
+    // Epochs open since before the map were not cut by a dated act.
+    EXPECT_TRUE(find(countries, "AZE")->sources.isEmpty());
+}
+
 TEST(BoundaryLoader, KosovoComesOutAsXkxNotMinus99)
 {
     const std::vector<Country> countries = shipped();

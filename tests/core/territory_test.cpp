@@ -87,6 +87,18 @@ INSTANTIATE_TEST_SUITE_P(
         // Asmara: Ethiopia before 24 May 1993.
         Expected{"Asmara", {38.93, 15.33}, "1992-06-01", "ETH", "", "", ""},
         Expected{"Asmara", {38.93, 15.33}, "1994-06-01", "ERI", "", "", ""},
+        // Lachin (town): in the corridor under Russian peacekeepers from
+        // 10 Nov 2020 (the corridor record wins over the district handed
+        // back on 1 Dec); Azerbaijan's after the 2023 offensive; no record
+        // once the peacekeepers left in June 2024.
+        Expected{"Lachin", {46.546, 39.638}, "2020-11-15", "AZE", "Lachin corridor", "RUS", "peacekeeping"},
+        Expected{"Lachin", {46.546, 39.638}, "2023-01-15", "AZE", "Lachin corridor", "RUS", "peacekeeping"},
+        Expected{"Lachin", {46.546, 39.638}, "2023-12-01", "AZE", "Lachin corridor", "AZE", "peacekeeping"},
+        Expected{"Lachin", {46.546, 39.638}, "2024-07-01", "AZE", "", "", ""},
+        // Tiraspol: Moldova's, held by the Pridnestrovian authorities since
+        // the ceasefire of 21 Jul 1992.
+        Expected{"Tiraspol", {29.63, 46.84}, "1992-07-20", "MDA", "", "", ""},
+        Expected{"Tiraspol", {29.63, 46.84}, "2010-06-01", "MDA", "Transnistria", "XTR", "de_facto_state"},
         // Baikonur: Kazakh land (not a hole), leased to Russia.
         Expected{"Baikonur", {63.3, 45.62}, "2020-06-01", "KAZ", "Baikonur", "RUS", "leased"}),
     [](const testing::TestParamInfo<Expected> &info) {
@@ -128,7 +140,10 @@ TEST(Territories, ConcerningNamesWhatACountryClaimsOrControls)
     EXPECT_TRUE(ids("AZE", "2000-01-01").contains(QStringLiteral("nk-ceasefire-1994")));
     EXPECT_TRUE(ids("RUS", "2015-01-01").contains(QStringLiteral("crimea-annexed-2014")));
     EXPECT_FALSE(ids("RUS", "2013-01-01").contains(QStringLiteral("crimea-annexed-2014")));
-    EXPECT_TRUE(ids("AZE", "2024-06-01").isEmpty());
+    // The Lachin corridor's last record runs until the peacekeepers left.
+    EXPECT_EQ(ids("AZE", "2024-06-01"), QStringList{QStringLiteral("lachin-corridor-withdrawal-2024")});
+    EXPECT_TRUE(ids("AZE", "2024-07-01").isEmpty());
+    EXPECT_TRUE(ids("MDA", "2010-01-01").contains(QStringLiteral("transnistria-1992")));
 }
 
 // Validity fields of boundary features: read, and rejected with the file and
@@ -196,7 +211,10 @@ TEST(TerritoryBriefing, NamesClaimsAndControlOnTheDate)
     EXPECT_TRUE(md.contains(QStringLiteral("Statement by President of the Republic of Azerbaijan")));
     EXPECT_FALSE(md.contains(QStringLiteral("trilateral-statement")));  // titles, not ids
     EXPECT_FALSE(md.contains(QStringLiteral("Crimea")));
-    EXPECT_EQ(aze2022.toJson().value(QStringLiteral("territory")).toArray().size(), 1);
+    // Nagorno-Karabakh and the Lachin corridor.
+    EXPECT_EQ(aze2022.toJson().value(QStringLiteral("territory")).toArray().size(), 2);
+    EXPECT_TRUE(md.contains(QStringLiteral("**Lachin corridor**: a ceasefire zone with peacekeepers since 10 Nov 2020; controlled by Russia")))
+        << md.toStdString();
 
     const Briefing rus2013 = Briefing::build(atlas, QStringLiteral("RUS"), test::day("2013-06-01"));
     EXPECT_FALSE(rus2013.toMarkdown().contains(QStringLiteral("Crimea")));
