@@ -15,6 +15,13 @@
 namespace crossroads::layers {
 namespace {
 
+// Corridors change only when a status does: kept with the statuses they
+// show (anti-aliased dashed strokes cost more than the rest together).
+struct CorridorCache final : OverlayCache
+{
+    std::vector<int> statuses;
+};
+
 class CorridorLayer final : public MapLayer
 {
 public:
@@ -26,13 +33,13 @@ public:
             draw(ctx.painter, ctx);
             return;
         }
-        RenderCache &cache = *ctx.cache;
+        CorridorCache &cache = ctx.cache->layer<CorridorCache>(layers::corridors);
         std::vector<int> statuses;
         for (const WorldState::CorridorCell &cell : ctx.state.corridors)
             statuses.push_back(int(cell.status));
-        const bool stale = cache.corridorStatuses != statuses;
-        cache.corridorStatuses = statuses;
-        canvas::drawOverlay(ctx.painter, cache.corridors, stale, cache.ids.size(), ctx.settings.devicePixelRatio,
+        const bool stale = cache.statuses != statuses;
+        cache.statuses = statuses;
+        canvas::drawOverlay(ctx.painter, cache.image, stale, ctx.cache->overlaySize(), ctx.settings.devicePixelRatio,
                             ctx.settings.viewport.size(), [&](QPainter &p) { draw(p, ctx); });
     }
 
