@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/animation_exporter.h"
 
-#include "export/gif_writer.h"
-#include "export/video_encoder.h"
+#include "export/frame_sink.h"
 #include "render/canvas.h"
 #include "render/flight.h"
 
@@ -13,39 +12,9 @@
 #include <deque>
 #include <mutex>
 #include <thread>
-#include <variant>
 
 namespace crossroads {
 namespace {
-
-// The two kinds of film file behind one face.
-class FilmWriter
-{
-public:
-    static Result<FilmWriter> open(const QString &path, QSize size, int fps)
-    {
-        FilmWriter w;
-        if (GifWriter::handles(path)) {
-            auto gif = GifWriter::open(path, size, fps);
-            if (!gif)
-                return gif.error();
-            w.m_gif = std::move(gif.value());
-        } else {
-            auto video = VideoEncoder::open(path, {size, fps});
-            if (!video)
-                return video.error();
-            w.m_video = std::move(video.value());
-        }
-        return w;
-    }
-    std::optional<Error> add(const QImage &frame) { return m_gif ? m_gif->addFrame(frame) : m_video->addFrame(frame); }
-    std::optional<Error> finish() { return m_gif ? m_gif->finish() : m_video->finish(); }
-    void cancel() { m_gif ? m_gif->cancel() : m_video->cancel(); }
-
-private:
-    std::unique_ptr<GifWriter> m_gif;
-    std::unique_ptr<VideoEncoder> m_video;
-};
 
 // Frames from the drawing thread to the encoding thread, a few at a time.
 class FrameQueue
@@ -194,7 +163,7 @@ QImage AnimationRenderer::frame(int index)
 
 bool AnimationExporter::handles(const QString &path)
 {
-    return VideoEncoder::handles(path) || GifWriter::handles(path);
+    return FrameSink::handles(path);
 }
 
 std::optional<Error> AnimationExporter::write(const QString &path, const ExportSettings &base, const AnimationPlan &plan,
@@ -204,17 +173,17 @@ std::optional<Error> AnimationExporter::write(const QString &path, const ExportS
     const int total = int(plan.frames.size());
     if (total == 0)
         return Error{path, {}, QStringLiteral("the film has no frames")};
-    Result<FilmWriter> opened = FilmWriter::open(path, base.size, plan.fps);
+    Result<std::unique_ptr<FrameSink>> opened = FrameSink::open(path, base.size, plan.fps);
     if (!opened)
         return opened.error();
-    FilmWriter writer = std::move(opened.value());
+    std::unique_ptr<FrameSink> writer = std::move(opened.value());
 
     FrameQueue queue;
     std::optional<Error> encodeError;
     std::atomic<int> encoded{0};
     std::thread encoder([&] {
         while (std::optional<QImage> frame = queue.pop()) {
-            if (auto problem = writer.add(*frame)) {
+            if (auto problem = writer->addFrame(*frame)) {
                 encodeError = problem;
                 queue.stop();
                 return;
@@ -238,10 +207,10 @@ std::optional<Error> AnimationExporter::write(const QString &path, const ExportS
     queue.close();
     encoder.join();
     if (encodeError || cancelled) {
-        writer.cancel();
+        writer->cancel();
         return encodeError ? *encodeError : Error{path, {}, cancelledMessage()};
     }
-    if (auto problem = writer.finish())
+    if (auto problem = writer->finish())
         return problem;
     if (progress)
         progress(total, total);

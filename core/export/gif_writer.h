@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/error.h"
-
-#include <QImage>
-#include <QString>
+#include "export/frame_sink.h"
 
 #include <memory>
 #include <optional>
@@ -16,21 +13,19 @@ namespace crossroads {
 // to the one before only lengthens that one's delay, so held dates cost
 // nothing. Atomic like every write: a temporary file beside the target,
 // renamed by finish(); cancel or failure leaves the old file intact.
-class GifWriter
+class GifWriter final : public FrameSink
 {
 public:
-    ~GifWriter();
+    ~GifWriter() override;
     GifWriter(const GifWriter &) = delete;
     GifWriter &operator=(const GifWriter &) = delete;
 
     static bool handles(const QString &path);  // .gif
     static Result<std::unique_ptr<GifWriter>> open(const QString &path, QSize size, int fps);
 
-    std::optional<Error> addFrame(const QImage &frame);
-    std::optional<Error> finish();
-    void cancel();
-
-    int framesWritten() const { return m_frames; }
+    std::optional<Error> addFrame(const QImage &frame) override;
+    std::optional<Error> finish() override;
+    void cancel() override;
 
 private:
     struct Impl;
@@ -38,7 +33,6 @@ private:
     std::optional<Error> writePending();
 
     std::unique_ptr<Impl> m_impl;
-    int m_frames = 0;
 };
 
 } // namespace crossroads

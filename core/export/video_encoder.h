@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/error.h"
-
-#include <QImage>
-#include <QSize>
-#include <QString>
+#include "export/frame_sink.h"
 
 #include <memory>
 #include <optional>
@@ -18,7 +14,7 @@ namespace crossroads {
 // temporary file beside the target and renamed over it only by finish(), so
 // a cancelled or failed film leaves nothing behind and an old file intact.
 // Not thread-safe: one thread feeds it.
-class VideoEncoder
+class VideoEncoder final : public FrameSink
 {
 public:
     struct Options
@@ -27,21 +23,17 @@ public:
         int fps = 30;
     };
 
-    ~VideoEncoder();
+    ~VideoEncoder() override;
     VideoEncoder(const VideoEncoder &) = delete;
     VideoEncoder &operator=(const VideoEncoder &) = delete;
 
     static bool handles(const QString &path);  // .mp4, .webm
     static Result<std::unique_ptr<VideoEncoder>> open(const QString &path, const Options &options);
 
-    // `frame` of the options' size, any RGB format (converted if needed).
-    std::optional<Error> addFrame(const QImage &frame);
+    std::optional<Error> addFrame(const QImage &frame) override;
     // Flushes the encoder, writes the trailer and commits the file.
-    std::optional<Error> finish();
-    // Discards everything written so far; the target is left as it was.
-    void cancel();
-
-    int framesWritten() const { return m_frames; }
+    std::optional<Error> finish() override;
+    void cancel() override;
 
 private:
     struct Impl;
@@ -49,7 +41,6 @@ private:
     std::optional<Error> drain();
 
     std::unique_ptr<Impl> m_impl;
-    int m_frames = 0;
 };
 
 } // namespace crossroads

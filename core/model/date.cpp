@@ -60,7 +60,8 @@ QString Date::toIsoString() const
         return {};
     const QDate d = firstDay();
     switch (m_precision) {
-    case DatePrecision::Year: return QString::number(d.year());
+    // Four digits, as parse() reads them: year 152 is "0152", not "152".
+    case DatePrecision::Year: return QStringLiteral("%1").arg(d.year(), 4, 10, QLatin1Char('0'));
     case DatePrecision::Month: return d.toString(QStringLiteral("yyyy-MM"));
     case DatePrecision::Day: break;
     }
@@ -74,7 +75,8 @@ QString Date::toDisplayString() const
     const QDate d = firstDay();
     const QLocale english(QLocale::English);
     switch (m_precision) {
-    case DatePrecision::Year: return QString::number(d.year());
+    // Four digits, as parse() reads them: year 152 is "0152", not "152".
+    case DatePrecision::Year: return QStringLiteral("%1").arg(d.year(), 4, 10, QLatin1Char('0'));
     case DatePrecision::Month: return english.toString(d, QStringLiteral("MMMM yyyy"));
     case DatePrecision::Day: break;
     }

@@ -53,6 +53,7 @@ TEST_F(MotionUiTest, TypingADateAndEnterMovesTheAtlasThere)
     EXPECT_TRUE(w->timelineBar()->dateFieldMessage().isEmpty());
 }
 
+// Mutation tried: goToTypedDate without the range check -> fails.
 TEST_F(MotionUiTest, InvalidTextIsRefusedWithAMessageAndChangesNothing)
 {
     auto w = openWindow();
@@ -74,6 +75,7 @@ TEST_F(MotionUiTest, InvalidTextIsRefusedWithAMessageAndChangesNothing)
     EXPECT_TRUE(w->timelineBar()->dateFieldMessage().contains(QStringLiteral("outside")));
 }
 
+// Mutation tried: AnimationExporter::write ignoring the cancel flag -> fails.
 TEST_F(MotionUiTest, AnimationDialogExportsWithProgressAndCancelLeavesNothing)
 {
     QTemporaryDir dir;
@@ -174,7 +176,7 @@ TEST_F(CompareViewTest, SwipeDividerDragsAndRevealsTheOtherDate)
     QTest::mousePress(map, Qt::LeftButton, {}, QPoint(int(map->divider()), grip.y()));
     QTest::mouseMove(map, QPoint(int(kaz.x()) + 60, grip.y()));
     QTest::mouseRelease(map, Qt::LeftButton, {}, QPoint(int(kaz.x()) + 60, grip.y()));
-    // Guards against a divider that ignores drags: the colours would match.
+    // Mutation tried (fails): a divider that ignores drags: the colours would match.
     ASSERT_GT(map->divider(), kaz.x());
     const QRgb onA = at(map, kaz);
     EXPECT_GT(test::colourDistance(onA, onB), 30) << std::hex << onA << " " << onB;

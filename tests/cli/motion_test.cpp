@@ -97,6 +97,7 @@ TEST(FilmCommand, BadArgumentsExitTwo)
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());
 }
 
+// Mutation tried: WorldDiff not copying a standing's sources -> fails.
 TEST(DiffCommand, KazakhstansAccessionWithItsDaySourcesAndCertainty)
 {
     const CommandRun run = runCrossroads({QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("2025-11-01"), QStringLiteral("--to"),

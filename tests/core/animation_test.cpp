@@ -79,7 +79,7 @@ TEST(AnimationPlan, AnEventsCaptionAppearsOnlyOnceItsDayHasPassed)
     bool seen = false;
     for (const AnimationFrame &f : plan.value().frames) {
         const bool mentions = f.caption.contains(QStringLiteral("Kazakhstan announces it will join the Abraham Accords"));
-        // Guards against captions a day early (CaptionFinder comparing with
+        // Mutation tried (fails): captions a day early (CaptionFinder comparing with
         // <= day + 1): the first assertion would fail.
         if (f.date < day("2025-11-06")) {
             EXPECT_FALSE(mentions) << f.date.toIsoString().toStdString();
@@ -137,7 +137,7 @@ TEST(AnimationRenderer, TheLegendHoldsEveryEntryOfTheFilmOnEveryFrame)
     };
     const QString accords = test::shippedAtlas()->timeline.group(QStringLiteral("abraham_accords"))->name;
     EXPECT_FALSE(has(legendItems(*test::shippedAtlas(), jan2019, exporter.renderer().style()), accords));
-    // Guards against settingsFor() without legendItems (a per-date legend).
+    // Mutation tried (fails): settingsFor() without legendItems (a per-date legend).
     EXPECT_TRUE(has(*first.legendItems, accords));
 }
 
@@ -161,7 +161,7 @@ TEST(VideoEncoder, Mp4ReadsBackWithItsFramesSizeAndLength)
     EXPECT_NEAR(film.seconds, 3.0, 0.15);
     // The running date changes between the first and the last frame; the
     // map's sea corner does not.
-    // Guards against settingsFor() keeping the base date: the date region
+    // Mutation tried (fails): settingsFor() keeping the base date: the date region
     // would be identical.
     EXPECT_GT(differingPixels(film.frames.front(), film.frames.back(), dateRegion(QSize(640, 360))), 20);
     EXPECT_EQ(filesIn(dir.path()), QStringList{QStringLiteral("film.mp4")});
@@ -193,7 +193,7 @@ TEST(VideoEncoder, AMembersColourChangesOnItsDay)
     ASSERT_GT(after, 0);
     const QRgb was = test::meanColour(film.frames[size_t(before)], kaz);
     const QRgb is = test::meanColour(film.frames[size_t(after)], kaz);
-    // Guards against every frame being drawn for one day (settingsFor()
+    // Mutation tried (fails): every frame drawn for one day (settingsFor()
     // keeping the base date): the colours would match.
     EXPECT_GT(test::colourDistance(was, is), 30) << std::hex << was << " " << is;
     // The frame before the day equals the first frame there.
@@ -260,7 +260,7 @@ TEST(AnimationExporter, CancellingLeavesNoFileAndTheOldOneIntact)
         if (++calls == 5)
             cancel = true;
     });
-    // Guards against write() ignoring the flag: it would return no error
+    // Mutation tried (fails): write() ignoring the flag: it would return no error
     // and replace the old file.
     ASSERT_TRUE(problem);
     EXPECT_EQ(problem->message, AnimationExporter::cancelledMessage());

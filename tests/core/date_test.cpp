@@ -25,6 +25,19 @@ TEST(Date, ParsesEachPrecision)
     EXPECT_EQ(year.toDisplayString(), QStringLiteral("1996"));
 }
 
+// Found by the date fuzzer: year 152 printed as "152", which parse() then
+// refused. Mutation tried: the old QString::number(year) -> fails.
+TEST(Date, WhatItPrintsItReadsBackForEveryPrecision)
+{
+    for (const char16_t *text : {u"0152", u"0152-03", u"0152-03-04", u"1996", u"2025-11", u"2025-08-08"}) {
+        const Date date = Date::parse(text).value();
+        EXPECT_EQ(date.toIsoString(), QString::fromUtf16(text));
+        const Result<Date> again = Date::parse(date.toIsoString());
+        ASSERT_TRUE(again.ok()) << QString::fromUtf16(text).toStdString();
+        EXPECT_EQ(again.value(), date);
+    }
+}
+
 TEST(Date, RejectsImpossibleAndMalformedDates)
 {
     for (const char16_t *bad : {u"2025-02-30", u"2023-02-29", u"2025-13", u"2025-00-10", u"25-01-01", u"2025/01/01", u"", u"2025-1-1", u"soon"})

@@ -63,9 +63,9 @@ std::vector<QRectF> printedRects(const PageLayout &page)
 
 } // namespace
 
-// Mutation tried: the legend placed at the map frame's top left (as the old
-// export did, bottom left over the map) -> fails with Sudan's and Egypt's
-// pixels under it.
+// Mutation tried: the map frame not narrowed for the legend column (the
+// legend over the map's right side, as the old export put it over the
+// data) -> fails: data-carrying pixels under the legend.
 TEST(PageLayout, NothingIsPrintedOverACountryThatCarriesData)
 {
     const MapExporter exporter(test::shippedRenderer());
@@ -96,8 +96,9 @@ TEST(PageLayout, NothingIsPrintedOverACountryThatCarriesData)
     }
 }
 
-// Mutation tried: fitText without shrinking or wrapping (one line at full
-// size) -> the A4 title runs past the date and off the page.
+// Mutation tried: the map frame not narrowed for the legend column -> fails
+// (boxes over the map). Also guards against fitText neither shrinking nor
+// wrapping: the A4 title would run off the page.
 TEST(PageLayout, NoTextIsClippedAndNothingOverlaps)
 {
     const MapExporter exporter(test::shippedRenderer());
@@ -156,8 +157,8 @@ TEST(PageLayout, MembersOutsideTheFrameAreListed)
     EXPECT_TRUE(notes.contains(QStringLiteral("Indonesia"))) << notes.toStdString();
 }
 
-// Mutation tried: FrameSequence without legendSpan -> the first and last
-// frames' legends differ.
+// Guards against FrameSequence without legendSpan: the first and last
+// frames' legends would differ.
 TEST(PageLayout, FramesOfARunShareOneLegend)
 {
     const MapExporter exporter(test::shippedRenderer());
@@ -192,7 +193,7 @@ TEST(MapExporter, AnUnknownExtensionIsRefusedAndNothingWritten)
     EXPECT_FALSE(QFile::exists(jpg));
 }
 
-// Mutation tried: writeVector writing Qt's PDF without GDAL -> gdalinfo
+// Guards against writeVector writing Qt's PDF without GDAL: gdalinfo
 // reports no coordinate system.
 TEST(MapExporter, PdfIsAGeoPdfAndSvgKeepsTextBordersAndHatching)
 {
@@ -214,20 +215,20 @@ TEST(MapExporter, PdfIsAGeoPdfAndSvgKeepsTextBordersAndHatching)
     QFile svgFile(svgPath);
     ASSERT_TRUE(svgFile.open(QIODevice::ReadOnly));
     const QString svg = QString::fromUtf8(svgFile.readAll());
-    // Names are text, not outlines. Mutation tried: drawHaloText filling
+    // Names are text, not outlines. Guards against drawHaloText filling
     // the outline path again -> no <text> with Kazakhstan.
     EXPECT_TRUE(svg.contains(QStringLiteral(">Kazakhstan</text>")));
     // Hatching is drawn as lines in the Board of Peace colour, not a
-    // pattern fill. Mutation tried: the old Qt::BDiagPattern brush -> fails.
+    // pattern fill. Guards against the old Qt::BDiagPattern brush.
     EXPECT_GT(svg.count(QStringLiteral("stroke=\"#e69f00\"")), 10);
     // Borders are not cosmetic pens under the metres transform (a stroke
-    // 1e-4 wide in rsvg and browsers). Mutation tried: setCosmetic(true).
+    // 1e-4 wide in rsvg and browsers). Guards against setCosmetic(true).
     EXPECT_FALSE(svg.contains(QStringLiteral("stroke=\"#7d7a73\" stroke-opacity=\"1\" stroke-width=\"0.9\" stroke-linecap=\"square\" "
                                              "stroke-linejoin=\"bevel\" transform=\"matrix(0.0")));
     EXPECT_TRUE(svg.contains(QStringLiteral("stroke=\"#7d7a73\"")));
 }
 
-// Mutation tried: hatch lines at period * 2 -> the count halves.
+// Mutation tried: hatch lines at period * 2 -> fails (the count halves).
 TEST(Symbols, VectorHatchingHasTheRasterSpacingAndStaysInside)
 {
     const QPolygonF square(QRectF(0, 0, 100, 100));

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/frame_sink.h"
+
+#include "export/gif_writer.h"
+#include "export/video_encoder.h"
+
+namespace crossroads {
+
+bool FrameSink::handles(const QString &path)
+{
+    return VideoEncoder::handles(path) || GifWriter::handles(path);
+}
+
+Result<std::unique_ptr<FrameSink>> FrameSink::open(const QString &path, QSize size, int fps)
+{
+    if (GifWriter::handles(path)) {
+        auto gif = GifWriter::open(path, size, fps);
+        if (!gif)
+            return gif.error();
+        return std::unique_ptr<FrameSink>(std::move(gif.value()));
+    }
+    auto video = VideoEncoder::open(path, {size, fps});
+    if (!video)
+        return video.error();
+    return std::unique_ptr<FrameSink>(std::move(video.value()));
+}
+
+} // namespace crossroads
