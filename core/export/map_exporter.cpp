@@ -274,7 +274,11 @@ QString MapExporter::defaultTitle(const ExportSettings &settings) const
 
 Georeference MapExporter::georeference(const ExportSettings &settings) const
 {
-    const PageLayout page = layout(settings);
+    return georeference(settings, layout(settings));
+}
+
+Georeference MapExporter::georeference(const ExportSettings &settings, const PageLayout &page) const
+{
     const MapSettings map = mapSettings(settings, page.map.size().toSize());
     Georeference g;
     const double k = settings.layoutScale();
@@ -309,7 +313,11 @@ std::pair<double, double> MapExporter::scaleBar(const MapSettings &map, double t
 
 void MapExporter::renderPage(QPainter &painter, const ExportSettings &settings, RenderCache *cache) const
 {
-    const PageLayout page = layout(settings);
+    renderPage(painter, settings, layout(settings), cache);
+}
+
+void MapExporter::renderPage(QPainter &painter, const ExportSettings &settings, const PageLayout &page, RenderCache *cache) const
+{
     const MapSettings map = mapSettings(settings, page.map.size().toSize());
     const Style &style = m_renderer->style();
     const double s = page.scale;
@@ -363,14 +371,24 @@ void MapExporter::renderPage(QPainter &painter, const ExportSettings &settings, 
 
 QImage MapExporter::renderImage(const ExportSettings &settings, RenderCache *cache) const
 {
-    QImage image(settings.size, QImage::Format_ARGB32_Premultiplied);
+    return renderImage(settings, layout(settings), cache);
+}
+
+QImage MapExporter::renderImage(const ExportSettings &settings, const PageLayout &page, RenderCache *cache) const
+{
+    // RGB32: the page is opaque, and the map's land is written into it
+    // pixel for pixel (no blending, no second buffer).
+    QImage image(settings.size, QImage::Format_RGB32);
     if (image.isNull())
         return image;  // allocation failed: the caller reports it
     image.fill(Qt::white);
+    // Without a cache of the caller's, one for this render only: nothing
+    // of the output's size is kept beside the image.
     RenderCache local;
+    local.once = true;
     QPainter painter;
     canvas::begin(painter, image, settings.layoutScale());
-    compose(painter, settings, cache ? cache : &local);
+    renderPage(painter, settings, page, cache ? cache : &local);
     painter.end();
     return image;
 }
@@ -399,11 +417,12 @@ std::optional<Error> MapExporter::write(const QString &path, const ExportSetting
 
 std::optional<Error> MapExporter::writePng(const QString &path, const ExportSettings &settings, RenderCache *cache) const
 {
-    const QImage image = renderImage(settings, cache);
+    const PageLayout page = layout(settings);
+    QImage image = renderImage(settings, page, cache);
     if (image.isNull())
         return Error{path, {}, QStringLiteral("not enough memory for a %1x%2 image").arg(settings.size.width()).arg(settings.size.height())};
-    const Georeference geo = georeference(settings);
-    const MapSettings map = mapSettings(settings);
+    const Georeference geo = georeference(settings, page);
+    const MapSettings map = mapSettings(settings, page.map.size().toSize());
     const QRectF metres = map.viewport.visibleMetres();
     PngEncoder::Options options;
     options.dotsPerInch = settings.effectiveDpi();
@@ -420,6 +439,7 @@ std::optional<Error> MapExporter::writePng(const QString &path, const ExportSett
         {QStringLiteral("Software"), QStringLiteral("Crossroads %1").arg(QStringLiteral(CROSSROADS_VERSION))},
     };
     Result<QByteArray> png = PngEncoder::encode(image, options);
+    image = QImage();  // encoded: its memory goes back before the files are written
     if (!png)
         return Error{path, {}, png.error().message};
     // Three files that only make sense together: one all-or-nothing set, so
@@ -453,7 +473,7 @@ std::optional<Error> MapExporter::writeVector(const QString &path, const ExportS
         writer.setTitle(title);
         writer.setCreator(creator);
         QPainter painter(&writer);
-        renderPage(painter, settings, nullptr);
+        renderPage(painter, settings, page, nullptr);
     } else if (ExportSettings::formatFor(path) == ExportSettings::Format::Pdf) {
         // Qt draws the page; GDAL wraps it as a GeoPDF.
         QTemporaryDir work;
@@ -468,7 +488,7 @@ std::optional<Error> MapExporter::writeVector(const QString &path, const ExportS
             writer.setTitle(title);
             writer.setCreator(creator);
             QPainter painter(&writer);
-            renderPage(painter, settings, nullptr);
+            renderPage(painter, settings, page, nullptr);
         }
         const MapSettings map = mapSettings(settings, page.map.size().toSize());
         GeoPdf::Frame frame;
@@ -495,7 +515,7 @@ std::optional<Error> MapExporter::writeVector(const QString &path, const ExportS
         svg.setTitle(title.toHtmlEscaped());
         svg.setDescription(QStringLiteral("Crossroads map as of %1").arg(settings.date.toIsoString()).toHtmlEscaped());
         QPainter painter(&svg);
-        renderPage(painter, settings, nullptr);
+        renderPage(painter, settings, page, nullptr);
     }
     return set.commit();  // a failed write on the way fails the commit
 }

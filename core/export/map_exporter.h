@@ -76,6 +76,10 @@ public:
     std::pair<double, double> scaleBar(const MapSettings &map, double targetPixels) const;
 
 private:
+    // The same with the page laid out already: an export lays out once.
+    void renderPage(QPainter &painter, const ExportSettings &settings, const PageLayout &page, RenderCache *cache) const;
+    QImage renderImage(const ExportSettings &settings, const PageLayout &page, RenderCache *cache) const;
+    Georeference georeference(const ExportSettings &settings, const PageLayout &page) const;
     MapSettings mapSettings(const ExportSettings &settings, QSize mapSize) const;
     PageLayout layoutWith(const ExportSettings &settings, const QStringList &outside) const;
     QStringList outsideOf(const ExportSettings &settings, const MapSettings &map) const;

@@ -13,7 +13,11 @@ Result<QByteArray> PngEncoder::encode(const QImage &image, const Options &option
 {
     if (image.isNull())
         return Error{{}, {}, QStringLiteral("nothing to encode")};
-    const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
+    // RGB32 rows (the exporter's) are converted one at a time into `row`;
+    // any other format is converted whole first, a copy of the image.
+    const bool rowByRow = image.format() == QImage::Format_RGB32 || image.format() == QImage::Format_RGB888;
+    const QImage rgb = rowByRow ? image : image.convertToFormat(QImage::Format_RGB888);
+    std::vector<uchar> row(size_t(rgb.width()) * 3);
     struct ContextDeleter
     {
         void operator()(spng_ctx *ctx) const { spng_ctx_free(ctx); }
@@ -69,7 +73,17 @@ Result<QByteArray> PngEncoder::encode(const QImage &image, const Options &option
     if (auto e = check(spng_encode_image(ctx.get(), nullptr, 0, SPNG_FMT_PNG, SPNG_ENCODE_PROGRESSIVE | SPNG_ENCODE_FINALIZE)))
         return *e;
     for (int y = 0; y < rgb.height(); ++y) {
-        const int code = spng_encode_row(ctx.get(), rgb.constScanLine(y), size_t(rgb.width()) * 3);
+        const uchar *bytes = rgb.constScanLine(y);
+        if (rgb.format() != QImage::Format_RGB888) {
+            const QRgb *pixels = reinterpret_cast<const QRgb *>(bytes);
+            for (int x = 0; x < rgb.width(); ++x) {
+                row[size_t(x) * 3] = uchar(qRed(pixels[x]));
+                row[size_t(x) * 3 + 1] = uchar(qGreen(pixels[x]));
+                row[size_t(x) * 3 + 2] = uchar(qBlue(pixels[x]));
+            }
+            bytes = row.data();
+        }
+        const int code = spng_encode_row(ctx.get(), bytes, size_t(rgb.width()) * 3);
         if (code != 0 && code != SPNG_EOI)
             return *check(code);
     }

@@ -5,9 +5,14 @@
 
 namespace crossroads::canvas {
 
+QSize deviceSize(QSizeF logical, qreal scale)
+{
+    return QSize(int(std::ceil(logical.width() * scale)), int(std::ceil(logical.height() * scale)));
+}
+
 QImage create(QSizeF logical, qreal scale, QImage::Format format)
 {
-    return QImage(int(std::ceil(logical.width() * scale)), int(std::ceil(logical.height() * scale)), format);
+    return QImage(deviceSize(logical, scale), format);
 }
 
 void begin(QPainter &painter, QImage &image, qreal scale)

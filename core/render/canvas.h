@@ -12,7 +12,9 @@ namespace crossroads::canvas {
 // below 1, so canvases keep a ratio of 1 and are painted and blitted with
 // an explicit scale instead.
 
-// An image of ceil(logical * scale) device pixels.
+// ceil(logical * scale) device pixels: the size of every canvas.
+QSize deviceSize(QSizeF logical, qreal scale);
+// An image of deviceSize(logical, scale).
 QImage create(QSizeF logical, qreal scale, QImage::Format format);
 // Begins painting in logical pixels.
 void begin(QPainter &painter, QImage &image, qreal scale);
@@ -20,10 +22,15 @@ void begin(QPainter &painter, QImage &image, qreal scale);
 void draw(QPainter &painter, const QImage &image, QSizeF logical);
 
 // A transparent overlay kept in `slot`: redrawn by `paint` (in logical
-// pixels) when empty or `stale`, then drawn over `painter`.
+// pixels) when empty or `stale`, then drawn over `painter`. An empty
+// `deviceSize` keeps nothing and paints straight through.
 template <typename Paint>
 void drawOverlay(QPainter &painter, QImage &slot, bool stale, QSize deviceSize, qreal scale, QSizeF logical, Paint &&paint)
 {
+    if (deviceSize.isEmpty()) {  // nothing to keep (a one-off render)
+        paint(painter);
+        return;
+    }
     if (slot.isNull() || stale) {
         slot = QImage(deviceSize, QImage::Format_ARGB32_Premultiplied);
         if (slot.isNull()) {  // no memory for it: draw straight through

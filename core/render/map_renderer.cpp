@@ -48,15 +48,13 @@ void MapRenderer::switchCache(RenderCache &cache, const RenderCache::Key &key)
         auto current = std::make_shared<RenderCache>(std::move(cache));
         cache = std::move(*other);
         cache.otherEpoch = std::move(current);
-    } else if (!cache.ids.isNull() && cache.key.sameViewAs(key)) {
+    } else if (!cache.once && !cache.runs.isNull() && cache.key.sameViewAs(key)) {
         auto current = std::make_shared<RenderCache>(std::move(cache));
         current->otherEpoch.reset();
-        cache = RenderCache{};
-        cache.key = key;
+        cache.reset(key);
         cache.otherEpoch = std::move(current);
     } else {
-        cache = RenderCache{};
-        cache.key = key;
+        cache.reset(key);
     }
     cache.geometryBuilds = builds;
 }

@@ -5,7 +5,9 @@
 
 #include <QImage>
 #include <QRectF>
+#include <QString>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -13,12 +15,51 @@ namespace crossroads {
 
 class ProjectedAtlas;
 
+// What one layer keeps between renders of one view and boundary epoch. Each
+// layer defines its own (in its own file); the cache drops them all together
+// when the view or the epoch changes.
+struct LayerCache
+{
+    virtual ~LayerCache() = default;
+};
+
+// The cache of a layer that keeps one transparent overlay.
+struct OverlayCache : LayerCache
+{
+    QImage image;  // Format_ARGB32_Premultiplied, device pixels
+};
+
+// One run of equal pixels in a row of the id buffer.
+struct IdRun
+{
+    int x = 0;
+    int length = 0;
+    uint id = 0;  // country index plus one; 0 is sea
+};
+
+// The country-id buffer of a view as runs per row: a date change recolours
+// runs instead of looking every pixel up, and a one-off render keeps the
+// runs without ever holding the whole image.
+struct IdRuns
+{
+    QSize size;                   // device pixels
+    std::vector<IdRun> runs;      // row by row
+    std::vector<size_t> rowStart; // size.height() + 1 offsets into runs
+
+    bool isNull() const { return size.isEmpty(); }
+    // The country index plus one at a device pixel; 0 (sea) outside.
+    uint idAt(QPoint pixel) const;
+    // Appends the runs of `image`'s rows (each pixel's low 24 bits are its id).
+    void appendRows(const QImage &image, int rows);
+};
+
 // What stays the same while only the date, selection or hover change: per
 // view, a country-id buffer (each pixel holds the index of the country
-// there, plus one; 0 is sea), the sea with its graticule, the borders and the
-// labels. A date change then recolours the id buffer through a palette
+// there, plus one; 0 is sea; kept as runs), shared by the layers, and each layer's own
+// cache (the sea with its graticule, the borders, the labels...), looked up
+// by layer id. A date change then recolours the id buffer through a palette
 // instead of redrawing polygons. Owned by whoever draws repeatedly (the map
-// view, a frame exporter); a one-off render can do without.
+// view, a frame exporter); a one-off render passes one made with once set.
 struct RenderCache
 {
     struct Key
@@ -40,21 +81,12 @@ struct RenderCache
     };
 
     Key key;
-    QImage ids;         // Format_RGB32, device pixels
-    QImage background;  // sea + graticule, Format_RGB32
-    QImage borders;     // transparent, Format_ARGB32_Premultiplied
-    QImage labels;      // transparent, Format_ARGB32_Premultiplied
-    // Corridors change only when a status does: kept with the statuses they
-    // show (anti-aliased dashed strokes cost more than the rest together).
-    QImage corridors;
-    std::vector<int> corridorStatuses;
-    // The presenter's pulse: the outline of the countries that changed
-    // between two dates, stroked once and faded in and out by opacity.
-    QImage pulse;
-    std::pair<qint64, qint64> pulseDays{0, 0};
-    QImage composed;    // the recoloured land, Format_RGB32
+    // A render that happens once (an export): layers draw straight through
+    // instead of keeping overlays and the sea is painted straight into the
+    // target, so no image of the output's size is held beside the output.
+    bool once = false;
+    IdRuns runs;  // the id buffer
     std::vector<QRectF> labelRects;  // per country, logical pixels; empty rect: no label
-    std::vector<QRectF> labelInk;    // per placed label: its box with its leader line
 
     // Times the id buffer was rasterised from the outlines (the geometry
     // work a view or epoch change costs). A date change inside an epoch
@@ -64,7 +96,36 @@ struct RenderCache
     // forth across one epoch boundary swaps them rather than redrawing.
     std::shared_ptr<RenderCache> otherEpoch;
 
-    bool matches(const Key &k) const { return key == k && !ids.isNull(); }
+    bool matches(const Key &k) const { return key == k && !runs.isNull(); }
+    // The device size of the view's images.
+    QSize deviceSize() const { return runs.size; }
+    // The size of the overlays layers keep: empty when drawn once, so
+    // they draw straight through (canvas::drawOverlay).
+    QSize overlaySize() const { return once ? QSize() : runs.size; }
+
+    // Layer `id`'s own cache, made empty on first use.
+    template <typename T>
+    T &layer(const QString &id)
+    {
+        std::unique_ptr<LayerCache> &slot = m_layers[id];
+        if (!slot)
+            slot = std::make_unique<T>();
+        return static_cast<T &>(*slot);
+    }
+
+    // Forgets everything of the view (the build count stays).
+    void reset(const Key &k)
+    {
+        const int builds = geometryBuilds;
+        const bool keepOnce = once;
+        *this = RenderCache{};
+        key = k;
+        once = keepOnce;
+        geometryBuilds = builds;
+    }
+
+private:
+    std::map<QString, std::unique_ptr<LayerCache>> m_layers;
 };
 
 } // namespace crossroads

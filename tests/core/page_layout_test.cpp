@@ -76,7 +76,7 @@ TEST(PageLayout, NothingIsPrintedOverACountryThatCarriesData)
         const PageLayout page = exporter.layout(s);
         RenderCache cache;
         exporter.renderImage(s, &cache);
-        ASSERT_FALSE(cache.ids.isNull()) << c.name;
+        ASSERT_FALSE(cache.runs.isNull()) << c.name;
         const MapSettings map = exporter.mapSettings(s);
         std::vector<bool> carries(atlas.countries.size(), false);
         for (int i : markedCountries(atlas, map, s.date))
@@ -84,11 +84,11 @@ TEST(PageLayout, NothingIsPrintedOverACountryThatCarriesData)
         const double k = s.layoutScale();
         for (const QRectF &rect : printedRects(page)) {
             // The rect in the id buffer's pixels (the map frame's own).
-            const QRect ids = QRectF((rect.topLeft() - page.map.topLeft()) * k, rect.size() * k).toAlignedRect().intersected(cache.ids.rect());
+            const QRect ids = QRectF((rect.topLeft() - page.map.topLeft()) * k, rect.size() * k).toAlignedRect().intersected(QRect(QPoint(0, 0), cache.deviceSize()));
             int covered = 0;
             for (int y = ids.top(); y <= ids.bottom(); ++y)
                 for (int x = ids.left(); x <= ids.right(); ++x) {
-                    const uint id = cache.ids.pixel(x, y) & 0xffffffu;
+                    const uint id = cache.runs.idAt(QPoint(x, y));
                     if (id > 0 && carries[id - 1])
                         ++covered;
                 }

@@ -92,12 +92,12 @@ TEST(MapRenderer, DateChangeRecoloursFromTheCache)
     RenderCache cache;
     MapSettings s = regionSettings(test::day("2025-01-01"));
     render(s, &cache);
-    const QImage idsBefore = cache.ids;
+    ASSERT_EQ(cache.geometryBuilds, 1);
     // Kazakhstan announced for the Accords, not yet hatched for the Board.
     s.date = test::day("2025-12-01");
     const QImage image = render(s, &cache);
     // Same view: the id buffer was kept, not redrawn.
-    EXPECT_EQ(cache.ids.constBits(), idsBefore.constBits());
+    EXPECT_EQ(cache.geometryBuilds, 1);
     EXPECT_EQ(pixelAt(image, s, {67.0, 48.5}), expectedFill(s, "KAZ"));
 }
 
@@ -152,10 +152,75 @@ TEST(MapRenderer, HighDpiRendersAtDevicePixels)
         QPainter painter(&image);
         test::shippedRenderer()->render(painter, s, &cache);
     }
-    EXPECT_EQ(cache.ids.size(), QSize(1200, 800));  // the id buffer is in device pixels
+    EXPECT_EQ(cache.deviceSize(), QSize(1200, 800));  // the id buffer is in device pixels
     const QPointF steppe = s.viewport.toPixels(test::shippedGeo()->project({67.0, 48.5})) * 2.0;
     EXPECT_EQ(image.pixel(steppe.toPoint()) & 0xffffff, expectedFill(s, "KAZ"));
     // And the sea is still the sea at its place.
     const QPointF sea = s.viewport.toPixels(test::shippedGeo()->project({50.5, 42.0})) * 2.0;
     EXPECT_EQ(image.pixel(sea.toPoint()) & 0xffffff, test::shippedRenderer()->style().sea.rgb() & 0xffffff);
+}
+
+namespace {
+
+// The largest difference of any channel between two images of one size.
+int largestDifference(const QImage &a, const QImage &b)
+{
+    int worst = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            worst = std::max({worst, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)), std::abs(qBlue(p) - qBlue(q))});
+        }
+    return worst;
+}
+
+QImage renderInto(QImage image, const MapSettings &s, RenderCache &cache, QPointF offset = {})
+{
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.translate(offset);
+    test::shippedRenderer()->render(painter, s, &cache);
+    painter.end();
+    return image.convertToFormat(QImage::Format_RGB32);
+}
+
+} // namespace
+
+// The land is written straight into an image the painter draws on (no
+// buffer of the view's size, no blit); into any other device it goes
+// through a buffer. Both must give the same pixels, moved with the painter
+// (up to the rounding of blending onto RGB888).
+// Mutation tried: the direct write ignoring the painter's offset (the land
+// lands at the image's corner) -> thousands of pixels differ by far more
+// than rounding.
+TEST(MapRenderer, LandWrittenInPlaceMatchesTheBufferedPath)
+{
+    MapSettings s = regionSettings(test::day("2026-02-01"), {500, 320});
+    s.layers.insert(layers::graticule);
+    RenderCache direct, buffered;
+    const QImage a = renderInto(QImage(540, 360, QImage::Format_RGB32), s, direct, QPointF(20, 30));
+    const QImage b = renderInto(QImage(540, 360, QImage::Format_RGB888), s, buffered, QPointF(20, 30));
+    EXPECT_LE(largestDifference(a, b), 16);
+    // And a date change afterwards recolours in place too.
+    s.date = test::day("2020-01-01");
+    EXPECT_LE(largestDifference(renderInto(QImage(540, 360, QImage::Format_RGB32), s, direct, QPointF(20, 30)),
+                                renderInto(QImage(540, 360, QImage::Format_RGB888), s, buffered, QPointF(20, 30))),
+              16);
+}
+
+// A one-off render (an export) keeps no overlays and paints the sea
+// straight into the target: its land and sea must be the cached render's
+// (labels drawn straight differ from blitted ones by antialiasing only).
+// Mutation tried: not painting the sea in a one-off render -> the sea and
+// graticule stay white, the images differ by 200+.
+TEST(MapRenderer, OneOffRenderMatchesTheCachedOne)
+{
+    MapSettings s = regionSettings(test::day("2026-02-01"), {500, 320});
+    s.layers.insert(layers::graticule);  // drawn into the target too
+    RenderCache kept, once;
+    once.once = true;
+    const QImage a = renderInto(QImage(500, 320, QImage::Format_RGB32), s, kept);
+    const QImage b = renderInto(QImage(500, 320, QImage::Format_RGB32), s, once);
+    EXPECT_LE(largestDifference(a, b), 16);
+    EXPECT_FALSE(once.runs.isNull());
 }

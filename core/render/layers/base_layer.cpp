@@ -7,6 +7,7 @@
 
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace crossroads::layers {
@@ -33,6 +34,21 @@ HatchPixels hatchPixels(const CountryMarks &marks, const Atlas &atlas, double pi
     return h;
 }
 
+// The base layer's own cache: the sea with its graticule (none in a
+// one-off render: the sea is then painted straight into the target), and
+// the recoloured land when the target cannot be written to directly.
+struct BaseCache final : LayerCache
+{
+    QImage background;  // Format_RGB32, device pixels
+    QImage composed;    // Format_RGB32, device pixels
+};
+
+const QString kCacheId = QStringLiteral("base");
+
+// Rows of the id buffer rasterised at once: a band of this height is all
+// of the buffer ever held as an image.
+constexpr int kBandRows = 256;
+
 class BaseLayer final : public MapLayer
 {
 public:
@@ -44,7 +60,7 @@ public:
             ensureCache(ctx);
         // A cache that could not be allocated (a huge export) is dropped:
         // the vector path needs no buffers of the output's size.
-        if (ctx.cache && (ctx.cache->ids.isNull() || ctx.cache->background.isNull()))
+        if (ctx.cache && ctx.cache->runs.isNull())
             ctx.cache = nullptr;
         if (ctx.cache)
             renderCached(ctx);
@@ -73,48 +89,101 @@ private:
         p.restore();
     }
 
-    // Per view: the sea image and the id buffer.
-    static void ensureCache(RenderContext &ctx)
+    // Ids are exact colours: no antialiasing, opaque fills, so every pixel
+    // holds one country's index. Borders drawn on top hide the jaggies.
+    // Draws the rows from `top` on into `band`.
+    static void rasteriseIds(const RenderContext &ctx, QImage &band, int top)
     {
-        RenderCache &cache = *ctx.cache;
-        if (!cache.ids.isNull())
-            return;
         const qreal dpr = ctx.settings.devicePixelRatio;
-        const QSize logical = ctx.settings.viewport.size();
-
-        cache.background = canvas::create(logical, dpr, QImage::Format_RGB32);
-        if (cache.background.isNull())
-            return;
-        {
-            QPainter p;
-            canvas::begin(p, cache.background, dpr);
-            drawSeaAndGraticule(p, ctx, logical);
-        }
-
-        // Ids are exact colours: no antialiasing, opaque fills, so every pixel
-        // holds one country's index. Borders drawn on top hide the jaggies.
-        cache.ids = canvas::create(logical, dpr, QImage::Format_RGB32);
-        if (cache.ids.isNull())
-            return;
-        cache.ids.fill(0);
-        ++cache.geometryBuilds;
-        QPainter p;
-        canvas::begin(p, cache.ids, dpr);
+        band.fill(0);
+        const QRectF rows(0, top / dpr, ctx.settings.viewport.size().width(), band.height() / dpr);
+        const QRectF rowsMetres = ctx.toPixels.inverted().mapRect(rows);
+        QPainter p(&band);
+        p.translate(0, -top);
+        p.scale(dpr, dpr);
         p.setRenderHint(QPainter::Antialiasing, false);
         p.setPen(Qt::NoPen);
         p.setTransform(ctx.toPixels, true);
         const auto &shapes = ctx.geo.countries();
         for (int i = 0; i < int(shapes.size()); ++i) {
-            if (!ctx.countryVisible(i))
+            if (!ctx.countryVisible(i) || !shapes[size_t(i)].bounds.intersects(rowsMetres))
                 continue;
             p.setBrush(QColor::fromRgb(QRgb(0xff000000u | uint(i + 1))));
             p.drawPath(shapes[size_t(i)].path);
         }
     }
 
+    // Per view: the id buffer, rasterised band by band into runs (no image
+    // of the view's size is kept for it), and the sea image unless drawn once.
+    static void ensureCache(RenderContext &ctx)
+    {
+        RenderCache &cache = *ctx.cache;
+        if (!cache.runs.isNull())
+            return;
+        const qreal dpr = ctx.settings.devicePixelRatio;
+        const QSize logical = ctx.settings.viewport.size();
+        const QSize device = canvas::deviceSize(logical, dpr);
+        if (!cache.once) {
+            BaseCache &base = cache.layer<BaseCache>(kCacheId);
+            base.background = QImage(device, QImage::Format_RGB32);
+            if (base.background.isNull())
+                return;
+            QPainter p;
+            canvas::begin(p, base.background, dpr);
+            drawSeaAndGraticule(p, ctx, logical);
+        }
+        IdRuns runs;
+        runs.size = device;
+        runs.rowStart.reserve(size_t(device.height()) + 1);
+        QImage band(device.width(), std::min(kBandRows, device.height()), QImage::Format_RGB32);
+        if (band.isNull())
+            return;
+        for (int top = 0; top < device.height(); top += band.height()) {
+            rasteriseIds(ctx, band, top);
+            runs.appendRows(band, std::min(band.height(), device.height() - top));
+        }
+        ++cache.geometryBuilds;
+        cache.runs = std::move(runs);
+    }
+
+    // The painter's own image, when the land can be written into it pixel
+    // for pixel: an image in a 32-bit format, no opacity, scaled by the
+    // device pixel ratio and moved by whole pixels. `offset` is where the
+    // map's top left pixel lands; `clip` the device pixels it may write.
+    static QImage *writableTarget(const RenderContext &ctx, QPoint &offset, QRect &clip)
+    {
+        QPainter &p = ctx.painter;
+        QPaintDevice *device = p.device();
+        if (!device || device->devType() != QInternal::Image)
+            return nullptr;
+        auto *image = static_cast<QImage *>(device);
+        const QImage::Format f = image->format();
+        if (f != QImage::Format_ARGB32_Premultiplied && f != QImage::Format_RGB32 && f != QImage::Format_ARGB32)
+            return nullptr;
+        if (p.opacity() < 1.0 || p.compositionMode() != QPainter::CompositionMode_SourceOver)
+            return nullptr;
+        const QTransform t = p.deviceTransform();
+        const double dpr = ctx.settings.devicePixelRatio;
+        if (t.type() > QTransform::TxScale || std::abs(t.m11() - dpr) > 1e-9 || std::abs(t.m22() - dpr) > 1e-9)
+            return nullptr;
+        if (std::abs(t.dx() - std::round(t.dx())) > 1e-6 || std::abs(t.dy() - std::round(t.dy())) > 1e-6)
+            return nullptr;
+        offset = QPoint(int(std::round(t.dx())), int(std::round(t.dy())));
+        clip = image->rect();
+        if (p.hasClipping()) {
+            if (p.clipRegion().rectCount() > 1)
+                return nullptr;
+            const QRectF c = t.mapRect(p.clipBoundingRect());
+            clip &= QRect(QPoint(int(std::ceil(c.left() - 1e-6)), int(std::ceil(c.top() - 1e-6))),
+                          QPoint(int(std::floor(c.right() + 1e-6)) - 1, int(std::floor(c.bottom() + 1e-6)) - 1));
+        }
+        return image;
+    }
+
     static void renderCached(RenderContext &ctx)
     {
         RenderCache &cache = *ctx.cache;
+        BaseCache &base = cache.layer<BaseCache>(kCacheId);
         const int count = int(ctx.geo.countries().size());
         const double pixelScale = ctx.settings.devicePixelRatio * ctx.scale();
         // Index 0 is the sea.
@@ -125,29 +194,64 @@ private:
             hatches[size_t(i) + 1] = hatchPixels(ctx.palette.marks(i), ctx.atlas(), pixelScale);
         }
 
-        if (cache.composed.size() != cache.ids.size())
-            cache.composed = QImage(cache.ids.size(), QImage::Format_RGB32);
-        if (cache.composed.isNull()) {
-            renderDirect(ctx);
-            return;
+        const IdRuns &runs = cache.runs;
+        QPoint offset;
+        QRect clip;
+        QImage *out = writableTarget(ctx, offset, clip);
+        if (!out) {
+            if (base.composed.size() != runs.size)
+                base.composed = QImage(runs.size, QImage::Format_RGB32);
+            if (base.composed.isNull()) {
+                renderDirect(ctx);
+                return;
+            }
+            out = &base.composed;
+            offset = QPoint(0, 0);
+            clip = base.composed.rect();
         }
-        const int width = cache.ids.width();
-        const int height = cache.ids.height();
-        for (int y = 0; y < height; ++y) {
-            const QRgb *ids = reinterpret_cast<const QRgb *>(cache.ids.constScanLine(y));
-            const QRgb *sea = reinterpret_cast<const QRgb *>(cache.background.constScanLine(y));
-            QRgb *out = reinterpret_cast<QRgb *>(cache.composed.scanLine(y));
-            for (int x = 0; x < width; ++x) {
-                const uint id = ids[x] & 0xffffffu;
-                if (id == 0) {
-                    out[x] = sea[x];
-                    continue;
-                }
-                const HatchPixels &h = hatches[id];
-                out[x] = h.on && (x + y) % h.period < h.width ? h.colour : fills[id];
+        const bool seaFromImage = !base.background.isNull();
+        if (!seaFromImage) {
+            // Drawn once: the sea straight into the target, land over it.
+            if (out == &base.composed) {
+                QPainter p;
+                canvas::begin(p, base.composed, ctx.settings.devicePixelRatio);
+                drawSeaAndGraticule(p, ctx, ctx.settings.viewport.size());
+            } else {
+                drawSeaAndGraticule(ctx.painter, ctx, ctx.settings.viewport.size());
             }
         }
-        canvas::draw(ctx.painter, cache.composed, ctx.settings.viewport.size());
+        // Rows and columns of the map that land inside the clip.
+        const QRect area = QRect(offset, runs.size) & clip;
+        for (int y = area.top() - offset.y(); y <= area.bottom() - offset.y(); ++y) {
+            const QRgb *sea = seaFromImage ? reinterpret_cast<const QRgb *>(base.background.constScanLine(y)) : nullptr;
+            QRgb *row = reinterpret_cast<QRgb *>(out->scanLine(y + offset.y())) + offset.x();
+            const int left = area.left() - offset.x(), right = area.right() - offset.x() + 1;
+            for (size_t r = runs.rowStart[size_t(y)]; r < runs.rowStart[size_t(y) + 1]; ++r) {
+                const IdRun &run = runs.runs[r];
+                const int from = std::max(run.x, left), to = std::min(run.x + run.length, right);
+                if (from >= to)
+                    continue;
+                if (run.id == 0) {
+                    if (sea)
+                        std::copy(sea + from, sea + to, row + from);
+                    continue;
+                }
+                const HatchPixels &h = hatches[run.id];
+                const QRgb fill = fills[run.id];
+                if (!h.on) {
+                    std::fill(row + from, row + to, fill);
+                    continue;
+                }
+                int phase = (from + y) % h.period;
+                for (int x = from; x < to; ++x) {
+                    row[x] = phase < h.width ? h.colour : fill;
+                    if (++phase == h.period)
+                        phase = 0;
+                }
+            }
+        }
+        if (out == &base.composed)
+            canvas::draw(ctx.painter, base.composed, ctx.settings.viewport.size());
     }
 
     // Vector hatching (symbols::drawHatch): real lines in page space, at the

@@ -20,7 +20,8 @@ public:
             draw(ctx.painter, ctx);
             return;
         }
-        canvas::drawOverlay(ctx.painter, ctx.cache->borders, false, ctx.cache->ids.size(), ctx.settings.devicePixelRatio,
+        canvas::drawOverlay(ctx.painter, ctx.cache->layer<OverlayCache>(QStringLiteral("borders")).image, false,
+                            ctx.cache->overlaySize(), ctx.settings.devicePixelRatio,
                             ctx.settings.viewport.size(), [&](QPainter &p) { draw(p, ctx); });
     }
 

@@ -15,6 +15,17 @@
 namespace crossroads::layers {
 namespace {
 
+// Corridors change only when a status does: kept with the statuses they
+// show (anti-aliased dashed strokes cost more than the rest together), and
+// the image of the statuses shown before kept aside, so scrubbing back and
+// forth across one change of status swaps images instead of redrawing.
+struct CorridorCache final : OverlayCache
+{
+    std::vector<int> statuses;
+    QImage before;
+    std::vector<int> statusesBefore;
+};
+
 class CorridorLayer final : public MapLayer
 {
 public:
@@ -26,13 +37,21 @@ public:
             draw(ctx.painter, ctx);
             return;
         }
-        RenderCache &cache = *ctx.cache;
+        CorridorCache &cache = ctx.cache->layer<CorridorCache>(layers::corridors);
         std::vector<int> statuses;
         for (const WorldState::CorridorCell &cell : ctx.state.corridors)
             statuses.push_back(int(cell.status));
-        const bool stale = cache.corridorStatuses != statuses;
-        cache.corridorStatuses = statuses;
-        canvas::drawOverlay(ctx.painter, cache.corridors, stale, cache.ids.size(), ctx.settings.devicePixelRatio,
+        bool stale = cache.statuses != statuses;
+        if (stale && !cache.before.isNull() && cache.statusesBefore == statuses) {
+            std::swap(cache.image, cache.before);
+            std::swap(cache.statuses, cache.statusesBefore);
+            stale = false;
+        } else if (stale && !cache.image.isNull()) {
+            cache.before = cache.image;  // shared until drawOverlay makes a new one
+            cache.statusesBefore = cache.statuses;
+        }
+        cache.statuses = statuses;
+        canvas::drawOverlay(ctx.painter, cache.image, stale, ctx.cache->overlaySize(), ctx.settings.devicePixelRatio,
                             ctx.settings.viewport.size(), [&](QPainter &p) { draw(p, ctx); });
     }
 

@@ -7,6 +7,13 @@
 namespace crossroads::layers {
 namespace {
 
+// The presenter's pulse: the outline of the countries that changed between
+// two dates, stroked once and faded in and out by opacity.
+struct PulseCache final : OverlayCache
+{
+    std::pair<qint64, qint64> days{0, 0};
+};
+
 class HighlightLayer final : public MapLayer
 {
 public:
@@ -48,11 +55,11 @@ private:
             p.restore();
             return;
         }
-        RenderCache &cache = *ctx.cache;
+        PulseCache &cache = ctx.cache->layer<PulseCache>(QStringLiteral("pulse"));
         const std::pair<qint64, qint64> days{ctx.settings.changedSince->julianDay(), ctx.state.date.julianDay()};
-        const bool stale = cache.pulseDays != days;
-        cache.pulseDays = days;
-        canvas::drawOverlay(p, cache.pulse, stale, cache.ids.size(), ctx.settings.devicePixelRatio, ctx.settings.viewport.size(),
+        const bool stale = cache.days != days;
+        cache.days = days;
+        canvas::drawOverlay(p, cache.image, stale, ctx.cache->overlaySize(), ctx.settings.devicePixelRatio, ctx.settings.viewport.size(),
                             [&](QPainter &overlay) { strokeChanged(overlay, ctx); });
         p.restore();
     }

@@ -11,6 +11,13 @@
 namespace crossroads::layers {
 namespace {
 
+// The names, drawn once per view; the rects they took are shared with the
+// layers that keep clear of them (RenderCache::labelRects).
+struct LabelCache final : OverlayCache
+{
+    std::vector<QRectF> ink;  // per placed label: its box with its leader line
+};
+
 class LabelLayer final : public MapLayer
 {
 public:
@@ -18,34 +25,34 @@ public:
 
     void render(RenderContext &ctx) const override
     {
-        if (!ctx.cache) {
+        if (!ctx.cache || ctx.cache->once) {
             draw(ctx.painter, ctx, placeCountryLabels(ctx));
             return;
         }
-        RenderCache &cache = *ctx.cache;
-        if (cache.labels.isNull()) {
-            cache.labels = QImage(cache.ids.size(), QImage::Format_ARGB32_Premultiplied);
-            cache.labels.fill(Qt::transparent);
+        LabelCache &cache = ctx.cache->layer<LabelCache>(layers::labels);
+        if (cache.image.isNull()) {
+            cache.image = QImage(ctx.cache->deviceSize(), QImage::Format_ARGB32_Premultiplied);
+            cache.image.fill(Qt::transparent);
             const std::vector<PlacedLabel> placed = placeCountryLabels(ctx);
-            cache.labelRects.assign(ctx.atlas().countries.size(), QRectF());
-            cache.labelInk.clear();
+            ctx.cache->labelRects.assign(ctx.atlas().countries.size(), QRectF());
+            cache.ink.clear();
             for (const PlacedLabel &label : placed) {
-                cache.labelRects[size_t(label.country)] = label.rect;
-                cache.labelInk.push_back(label.leaderFrom ? label.rect.united(QRectF(*label.leaderFrom, QSizeF(1, 1))) : label.rect);
+                ctx.cache->labelRects[size_t(label.country)] = label.rect;
+                cache.ink.push_back(label.leaderFrom ? label.rect.united(QRectF(*label.leaderFrom, QSizeF(1, 1))) : label.rect);
             }
             QPainter p;
-            canvas::begin(p, cache.labels, ctx.settings.devicePixelRatio);
+            canvas::begin(p, cache.image, ctx.settings.devicePixelRatio);
             draw(p, ctx, placed);
         }
         // Blit only where labels are: most of the image is transparent.
         const qreal dpr = ctx.settings.devicePixelRatio;
-        for (const QRectF &rect : cache.labelInk) {
+        for (const QRectF &rect : cache.ink) {
             if (rect.isEmpty())
                 continue;
             const double pad = 3.0 * ctx.scale() + 1.0;  // the halo's reach
             const QRectF padded = rect.adjusted(-pad, -pad, pad, pad);
             const QRectF source(padded.topLeft() * dpr, padded.size() * dpr);
-            ctx.painter.drawImage(padded, cache.labels, source);
+            ctx.painter.drawImage(padded, cache.image, source);
         }
     }
 

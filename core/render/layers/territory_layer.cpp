@@ -6,8 +6,19 @@
 #include "render/layers/layers.h"
 #include "render/territory_style.h"
 
+#include <cmath>
+
 namespace crossroads::layers {
 namespace {
+
+// The territories of the date, kept as an image of just the box they cover
+// (stipples cost more to fill than the rest of a date change together);
+// redrawn only when the set of territories shown changes.
+struct TerritoryCache final : OverlayCache
+{
+    std::vector<int> shown;
+    QRect box;  // device pixels
+};
 
 class TerritoryLayer final : public MapLayer
 {
@@ -16,13 +27,62 @@ public:
 
     void render(RenderContext &ctx) const override
     {
+        const std::vector<int> shown = ctx.atlas().territories.at(ctx.settings.date);
+        if (!ctx.cache || ctx.cache->once) {
+            draw(ctx.painter, ctx, shown);
+            return;
+        }
+        TerritoryCache &cache = ctx.cache->layer<TerritoryCache>(QStringLiteral("territories"));
+        const qreal dpr = ctx.settings.devicePixelRatio;
+        if (cache.image.isNull() || cache.shown != shown) {
+            cache.shown = shown;
+            cache.box = deviceBox(ctx, shown);
+            cache.image = QImage(cache.box.size(), QImage::Format_ARGB32_Premultiplied);
+            if (cache.image.isNull()) {
+                draw(ctx.painter, ctx, shown);
+                return;
+            }
+            cache.image.fill(Qt::transparent);
+            QPainter p(&cache.image);
+            p.translate(-cache.box.topLeft());
+            p.scale(dpr, dpr);
+            draw(p, ctx, shown);
+        }
+        if (!cache.box.isEmpty())
+            ctx.painter.drawImage(QRectF(QPointF(cache.box.topLeft()) / dpr, QSizeF(cache.box.size()) / dpr), cache.image);
+    }
+
+private:
+    // The device pixels the territories' outlines cover, with room for the
+    // pen, its corner on a multiple of the stipple's 8 pixels so the
+    // pattern falls where it falls when drawn straight.
+    static QRect deviceBox(const RenderContext &ctx, const std::vector<int> &shown)
+    {
+        const Territories &territories = ctx.atlas().territories;
+        QRectF metres;
+        for (int index : shown) {
+            const int outline = territories.records()[size_t(index)].outlineIndex;
+            if (outline >= 0 && ctx.geo.outlines()[size_t(outline)].bounds.intersects(ctx.visibleMetres))
+                metres |= ctx.geo.outlines()[size_t(outline)].bounds;
+        }
+        if (metres.isEmpty())
+            return {};
+        const qreal dpr = ctx.settings.devicePixelRatio;
+        const double pad = 8.0 * ctx.scale() + 2.0;
+        const QRectF pixels = ctx.toPixels.mapRect(metres).adjusted(-pad, -pad, pad, pad);
+        const QRect view(QPoint(0, 0), ctx.cache->deviceSize());
+        const int left = std::max(0, int(std::floor(pixels.left() * dpr)) & ~7), top = std::max(0, int(std::floor(pixels.top() * dpr)) & ~7);
+        return QRect(QPoint(left, top), QPoint(int(std::ceil(pixels.right() * dpr)), int(std::ceil(pixels.bottom() * dpr)))) & view;
+    }
+
+    static void draw(QPainter &p, const RenderContext &ctx, const std::vector<int> &shown)
+    {
         const Territories &territories = ctx.atlas().territories;
         const auto &shapes = ctx.geo.outlines();
-        QPainter &p = ctx.painter;
         p.save();
         p.setRenderHint(QPainter::Antialiasing, true);
         p.setTransform(ctx.toPixels, true);
-        for (int index : territories.at(ctx.settings.date)) {
+        for (int index : shown) {
             const TerritoryRecord &record = territories.records()[size_t(index)];
             if (record.outlineIndex < 0)
                 continue;
