@@ -232,7 +232,7 @@ void PresenterView::placeLegend()
     m_legendRect = {};
     const Atlas &atlas = m_renderer->geo().atlas();
     m_legend = legendItems(atlas, m_settings, m_renderer->style());
-    if (m_legend.empty() || m_cache.ids.isNull())
+    if (m_legend.empty() || m_cache.runs.isNull())
         return;
     std::vector<bool> carries(atlas.countries.size(), false);
     for (int i : markedCountries(atlas, m_settings, m_settings.date))
@@ -243,7 +243,7 @@ void PresenterView::placeLegend()
         const double scale = legendScale(height()) * shrink;
         const QSizeF size = measureLegend(m_legend, scale, map.height() * 0.8);
         m_legendMaxHeight = map.height() * 0.8;
-        const QRectF spot = emptySpot(m_cache.ids, m_frame.devicePixelRatio(), carries, size, margin, m_cache.labelInk);
+        const QRectF spot = emptySpot(m_cache.runs, m_frame.devicePixelRatio(), carries, size, margin, m_cache.labelInk);
         if (!spot.isEmpty()) {
             m_legendScale = scale;
             m_legendRect = spot;

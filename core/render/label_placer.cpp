@@ -19,7 +19,7 @@ std::optional<QPointF> anchorInView(const ProjectedAtlas::CountryShape &shape, i
                                     const QRectF &view, double minSize)
 {
     const QTransform &toPixels = ctx.toPixels;
-    const QImage *ids = ctx.cache && !ctx.cache->ids.isNull() ? &ctx.cache->ids : nullptr;
+    const IdRuns *ids = ctx.cache && !ctx.cache->runs.isNull() ? &ctx.cache->runs : nullptr;
     const qreal dpr = ctx.settings.devicePixelRatio;
     const QPointF anchor = toPixels.map(shape.labelPoint);
     if (view.contains(anchor))
@@ -31,7 +31,7 @@ std::optional<QPointF> anchorInView(const ProjectedAtlas::CountryShape &shape, i
     auto inside = [&](QPointF pixel) {
         if (ids) {
             const QPoint device = (pixel * dpr).toPoint();
-            return ids->valid(device) && int(ids->pixel(device) & 0xffffffu) == country + 1;
+            return int(ids->idAt(device)) == country + 1;
         }
         const QPointF m = toMetres.map(pixel);
         for (size_t r = 0; r < shape.rings.size(); ++r)

@@ -289,24 +289,29 @@ void drawLegendSymbol(QPainter &painter, const QRectF &rect, const LegendItem &i
     }
 }
 
-QRectF emptySpot(const QImage &ids, qreal dpr, const std::vector<bool> &carries, QSizeF size, double margin,
+QRectF emptySpot(const IdRuns &ids, qreal dpr, const std::vector<bool> &carries, QSizeF size, double margin,
                  const std::vector<QRectF> &avoid)
 {
     if (ids.isNull() || dpr <= 0)
         return {};
     // A summed-area table of the pixels that carry data: any box's count in
     // four look-ups, so every candidate position can be tried.
-    const int W = ids.width(), H = ids.height();
+    const int W = ids.size.width(), H = ids.size.height();
     std::vector<qint64> sum(size_t(W + 1) * size_t(H + 1), 0);
     auto at = [&](int x, int y) -> qint64 & { return sum[size_t(y) * size_t(W + 1) + size_t(x)]; };
     for (int y = 0; y < H; ++y) {
-        const QRgb *line = reinterpret_cast<const QRgb *>(ids.constScanLine(y));
         qint64 row = 0;
-        for (int x = 0; x < W; ++x) {
-            const uint id = line[x] & 0xffffffu;
-            row += id > 0 && id <= carries.size() && carries[id - 1] ? 1 : 0;
-            at(x + 1, y + 1) = at(x + 1, y) + row;
+        int x = 0;
+        for (size_t r = ids.rowStart[size_t(y)]; r < ids.rowStart[size_t(y) + 1]; ++r) {
+            const IdRun &run = ids.runs[r];
+            const bool carrying = run.id > 0 && run.id <= carries.size() && carries[run.id - 1];
+            for (; x < std::min(W, run.x + run.length); ++x) {
+                row += carrying ? 1 : 0;
+                at(x + 1, y + 1) = at(x + 1, y) + row;
+            }
         }
+        for (; x < W; ++x)
+            at(x + 1, y + 1) = at(x + 1, y) + row;
     }
     const QSizeF logical(W / dpr, H / dpr);
     const double maxX = logical.width() - margin - size.width(), maxY = logical.height() - margin - size.height();

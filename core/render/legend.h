@@ -3,6 +3,7 @@
 
 #include "model/atlas.h"
 #include "render/map_settings.h"
+#include "render/render_cache.h"
 #include "render/style.h"
 
 #include <QColor>
@@ -61,7 +62,7 @@ QSizeF measureLegend(const std::vector<LegendItem> &items, double scale, double 
 // Atlas::countries. The spot nearest a corner of the map wins, `margin` in
 // from its edges; a spot that also keeps clear of `avoid` (the names on the
 // map) wins over one that does not. An empty rect when there is none.
-QRectF emptySpot(const QImage &ids, qreal dpr, const std::vector<bool> &carries, QSizeF size, double margin,
+QRectF emptySpot(const IdRuns &ids, qreal dpr, const std::vector<bool> &carries, QSizeF size, double margin,
                  const std::vector<QRectF> &avoid = {});
 
 // The legend's text font at `scale`, for callers that wrap notes to a width.

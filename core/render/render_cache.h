@@ -87,6 +87,7 @@ struct RenderCache
     bool once = false;
     IdRuns runs;  // the id buffer
     std::vector<QRectF> labelRects;  // per country, logical pixels; empty rect: no label
+    std::vector<QRectF> labelInk;    // per placed label: its box with its leader line (the presenter keeps its legend clear of them)
 
     // Times the id buffer was rasterised from the outlines (the geometry
     // work a view or epoch change costs). A date change inside an epoch

@@ -45,11 +45,11 @@ int dataPixelsUnder(const PresenterView &p, const QRectF &rect)
     std::vector<bool> carries(atlas.countries.size(), false);
     for (int i : markedCountries(atlas, p.settings(), p.settings().date))
         carries[size_t(i)] = true;
-    const QRect box = rect.toAlignedRect().intersected(cache.ids.rect());
+    const QRect box = rect.toAlignedRect().intersected(QRect(QPoint(0, 0), cache.deviceSize()));
     int covered = 0;
     for (int y = box.top(); y <= box.bottom(); ++y)
         for (int x = box.left(); x <= box.right(); ++x) {
-            const uint id = cache.ids.pixel(x, y) & 0xffffffu;
+            const uint id = cache.runs.idAt(QPoint(x, y));
             covered += id > 0 && carries[id - 1] ? 1 : 0;
         }
     return covered;

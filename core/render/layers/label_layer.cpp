@@ -13,11 +13,6 @@ namespace {
 
 // The names, drawn once per view; the rects they took are shared with the
 // layers that keep clear of them (RenderCache::labelRects).
-struct LabelCache final : OverlayCache
-{
-    std::vector<QRectF> ink;  // per placed label: its box with its leader line
-};
-
 class LabelLayer final : public MapLayer
 {
 public:
@@ -29,16 +24,16 @@ public:
             draw(ctx.painter, ctx, placeCountryLabels(ctx));
             return;
         }
-        LabelCache &cache = ctx.cache->layer<LabelCache>(layers::labels);
+        OverlayCache &cache = ctx.cache->layer<OverlayCache>(layers::labels);
         if (cache.image.isNull()) {
             cache.image = QImage(ctx.cache->deviceSize(), QImage::Format_ARGB32_Premultiplied);
             cache.image.fill(Qt::transparent);
             const std::vector<PlacedLabel> placed = placeCountryLabels(ctx);
             ctx.cache->labelRects.assign(ctx.atlas().countries.size(), QRectF());
-            cache.ink.clear();
+            ctx.cache->labelInk.clear();
             for (const PlacedLabel &label : placed) {
                 ctx.cache->labelRects[size_t(label.country)] = label.rect;
-                cache.ink.push_back(label.leaderFrom ? label.rect.united(QRectF(*label.leaderFrom, QSizeF(1, 1))) : label.rect);
+                ctx.cache->labelInk.push_back(label.leaderFrom ? label.rect.united(QRectF(*label.leaderFrom, QSizeF(1, 1))) : label.rect);
             }
             QPainter p;
             canvas::begin(p, cache.image, ctx.settings.devicePixelRatio);
@@ -46,7 +41,7 @@ public:
         }
         // Blit only where labels are: most of the image is transparent.
         const qreal dpr = ctx.settings.devicePixelRatio;
-        for (const QRectF &rect : cache.ink) {
+        for (const QRectF &rect : ctx.cache->labelInk) {
             if (rect.isEmpty())
                 continue;
             const double pad = 3.0 * ctx.scale() + 1.0;  // the halo's reach
