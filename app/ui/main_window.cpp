@@ -442,7 +442,12 @@ void MainWindow::showTerritoryAt(LonLat point)
 
 void MainWindow::selectCountry(const QString &iso3)
 {
+    const bool wasArea = m_territoryPoint.has_value();
     m_territoryPoint.reset();
+    // The session only signals a change of country: leaving an area of the
+    // same country (Karabakh, then Baku) must still bring its briefing back.
+    if (wasArea && iso3 == m_session->selectedCountry())
+        showBriefing();
     m_session->setSelectedCountry(iso3);
 }
 

@@ -120,6 +120,11 @@ TEST_F(ViewSessionUiTest, ALayerToggledInTheMenuIsToggledInLegendAndMap)
 {
     auto w = openWindow();
     w->timelineBar()->setDate(day("2026-02-20"));
+    // The UAE is on the Board of Peace too: without its hatching the probe
+    // never lands on a hatch line, whatever width the legend panel takes.
+    auto *hatching = w->legendPanel()->findChild<QCheckBox *>(QStringLiteral("layer_board_of_peace"));
+    ASSERT_NE(hatching, nullptr);
+    hatching->click();
     const QRgb filled = screenColour(w->mapView(), kUae);
     QAction *menuItem = viewAction(*w, QStringLiteral("Layers"), QStringLiteral("abraham_accords"));
     ASSERT_NE(menuItem, nullptr);
