@@ -219,27 +219,38 @@ PageLayout MapExporter::layoutWith(const ExportSettings &settings, const QString
             return all;
         };
         if (!items.empty() || !outside.isEmpty()) {
-            if (landscape) {
-                const double available = bottom - top;
-                const QSizeF bare = measureLegend(items, s, available);
-                items = withNotes(std::max(bare.width() - 16 * s, 170 * s));
-                const QSizeF size = measureLegend(items, s, available);
-                page.legend = QRectF(QPointF(W - pad - size.width(), top), size);
+            // A column right of the map on landscape pages, a band under it
+            // otherwise; also on a landscape page where the column would
+            // take half the width and leave the map less room than a band
+            // (a small page at a high dpi: many rows, large text).
+            const double available = bottom - top;
+            const QSizeF bare = measureLegend(items, s, available);
+            const std::vector<LegendItem> columnItems = withNotes(std::max(bare.width() - 16 * s, 170 * s));
+            const QSizeF columnSize = measureLegend(columnItems, s, available);
+            const double columnMapWidth = std::max(0.0, W - pad - columnSize.width() - 12 * s - pad);
+            const double columnArea = columnMapWidth * available;
+
+            const std::vector<LegendItem> bandItems = withNotes(std::min(W - 2 * pad - 16 * s, 320 * s));
+            // The lowest band whose columns fit the width.
+            const double tallest = measureLegend(bandItems, s, 1e9).height() + 1;
+            double bandHeight = std::min(tallest, 90 * s);
+            QSizeF bandSize = measureLegend(bandItems, s, bandHeight);
+            while (bandSize.width() > W - 2 * pad && bandHeight < tallest) {
+                bandHeight += 12 * s;
+                bandSize = measureLegend(bandItems, s, bandHeight);
+            }
+            const double bandArea = (right - pad) * std::max(0.0, bottom - bandSize.height() - 10 * s - top);
+
+            if (landscape && (columnMapWidth >= 0.5 * (W - 2 * pad) || columnArea >= bandArea)) {
+                items = columnItems;
+                page.legend = QRectF(QPointF(W - pad - columnSize.width(), top), columnSize);
                 page.legendMaxHeight = available;
                 page.legendRows = items;
                 right = page.legend.left() - 12 * s;
             } else {
-                items = withNotes(std::min(W - 2 * pad - 16 * s, 320 * s));
-                // The lowest band whose columns fit the width.
-                const double tallest = measureLegend(items, s, 1e9).height() + 1;
-                double height = std::min(tallest, 90 * s);
-                QSizeF size = measureLegend(items, s, height);
-                while (size.width() > W - 2 * pad && height < tallest) {
-                    height += 12 * s;
-                    size = measureLegend(items, s, height);
-                }
-                page.legend = QRectF(QPointF(pad, bottom - size.height()), size);
-                page.legendMaxHeight = height;
+                items = bandItems;
+                page.legend = QRectF(QPointF(pad, bottom - bandSize.height()), bandSize);
+                page.legendMaxHeight = bandHeight;
                 page.legendRows = items;
                 bottom = page.legend.top() - 10 * s;
             }
