@@ -171,24 +171,11 @@ Result<std::vector<Country>> BoundaryLoader::load(const QString &path, const Opt
 {
     auto fail = [&](const QString &place, const QString &message) { return Error{path, place, message}; };
 
-    if (!QFileInfo::exists(path))
-        return fail({}, QStringLiteral("no such file"));
-    GDALDatasetUniquePtr dataset = gdal::openVector(path);
-    if (!dataset) {
-        const QString detail = gdal::lastErrorMessage();
-        return fail({}, QStringLiteral("not a vector dataset GDAL can read") +
-                            (detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)));
-    }
-    OGRLayer *layer = nullptr;
-    if (options.layer.isEmpty()) {
-        if (dataset->GetLayerCount() == 0)
-            return fail({}, QStringLiteral("the dataset has no layers"));
-        layer = dataset->GetLayer(0);
-    } else {
-        layer = dataset->GetLayerByName(options.layer.toUtf8().constData());
-        if (!layer)
-            return fail({}, QStringLiteral("no layer named '%1'").arg(options.layer));
-    }
+    Result<gdal::OpenLayer> opened = gdal::openLayer(path, path, options.layer);
+    if (!opened)
+        return opened.error();
+    GDALDatasetUniquePtr dataset = std::move(opened.value().dataset);
+    OGRLayer *layer = opened.value().layer;
     const QString layerName = QString::fromUtf8(layer->GetName());
     if (layer->GetGeomType() == wkbNone)
         return fail(QStringLiteral("layer '%1'").arg(layerName), QStringLiteral("the layer has no geometry"));

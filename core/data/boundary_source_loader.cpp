@@ -146,28 +146,11 @@ Result<std::vector<Country>> BoundarySourceLoader::load(const BoundarySource &so
     const QString shown = source.displayName();
     auto fail = [&](const QString &place, const QString &message) { return Error{shown, place, message}; };
 
-    if (!source.isConnection() && !QFileInfo::exists(source.dataset))
-        return fail({}, QStringLiteral("no such file"));
-    GDALDatasetUniquePtr dataset = gdal::openVector(source.dataset);
-    if (!dataset) {
-        const QString detail = gdal::lastErrorMessage();
-        return fail({}, QStringLiteral("not a vector dataset GDAL can read") +
-                            (detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)));
-    }
-    OGRLayer *layer = nullptr;
-    if (source.layer.isEmpty()) {
-        if (dataset->GetLayerCount() == 0)
-            return fail({}, QStringLiteral("the dataset has no layers"));
-        layer = dataset->GetLayer(0);
-    } else {
-        layer = dataset->GetLayerByName(source.layer.toUtf8().constData());
-        if (!layer) {
-            QStringList layers;
-            for (int i = 0; i < dataset->GetLayerCount() && i < 20; ++i)
-                layers << QString::fromUtf8(dataset->GetLayer(i)->GetName());
-            return fail({}, QStringLiteral("no layer named '%1' (the dataset has: %2)").arg(source.layer, layers.join(QStringLiteral(", "))));
-        }
-    }
+    Result<gdal::OpenLayer> opened = gdal::openLayer(source.dataset, shown, source.layer, !source.isConnection());
+    if (!opened)
+        return opened.error();
+    GDALDatasetUniquePtr dataset = std::move(opened.value().dataset);
+    OGRLayer *layer = opened.value().layer;
     const QString where = QStringLiteral("layer '%1'").arg(QString::fromUtf8(layer->GetName()));
     if (layer->GetGeomType() == wkbNone)
         return fail(where, QStringLiteral("the layer has no geometry"));

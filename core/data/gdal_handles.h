@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "util/error.h"
+
 #include <QString>
 
 #include <gdal_priv.h>
@@ -17,5 +19,17 @@ QString lastErrorMessage();
 
 // Opens a vector dataset read-only; nullptr when it cannot.
 GDALDatasetUniquePtr openVector(const QString &path);
+
+// A vector dataset and one of its layers, open together.
+struct OpenLayer
+{
+    GDALDatasetUniquePtr dataset;
+    OGRLayer *layer = nullptr;
+};
+
+// Opens `path` and its layer `layerName` (the first layer when empty).
+// Errors name `shown` as the file (a connection string with its password
+// hidden, say); `mustExist` is false for database connections.
+Result<OpenLayer> openLayer(const QString &path, const QString &shown, const QString &layerName, bool mustExist = true);
 
 } // namespace crossroads::gdal
