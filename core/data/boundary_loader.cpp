@@ -194,20 +194,10 @@ Result<std::vector<Country>> BoundaryLoader::load(const QString &path, const Opt
                     QStringLiteral("no country code field (expected one of iso_a3, ISO_A3, ADM0_A3, iso3)"));
 
     // Transform to WGS 84 lon/lat when the source is in another CRS.
-    std::unique_ptr<OGRCoordinateTransformation> toLonLat;
-    if (const OGRSpatialReference *sourceCrs = layer->GetSpatialRef()) {
-        OGRSpatialReference wgs84;
-        wgs84.SetWellKnownGeogCS("WGS84");
-        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-        if (!sourceCrs->IsSame(&wgs84)) {
-            OGRSpatialReference source(*sourceCrs);
-            source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-            toLonLat.reset(OGRCreateCoordinateTransformation(&source, &wgs84));
-            if (!toLonLat)
-                return fail(QStringLiteral("layer '%1'").arg(layerName),
-                            QStringLiteral("cannot transform its CRS to WGS 84 (%1)").arg(gdal::lastErrorMessage()));
-        }
-    }
+    Result<std::unique_ptr<OGRCoordinateTransformation>> transform = gdal::toLonLat(*layer);
+    if (!transform)
+        return fail(QStringLiteral("layer '%1'").arg(layerName), transform.error().message);
+    std::unique_ptr<OGRCoordinateTransformation> toLonLat = std::move(transform.value());
 
     // No reserve() from the file's own feature count: a damaged file can
     // claim billions.

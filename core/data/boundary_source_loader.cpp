@@ -191,19 +191,10 @@ Result<std::vector<Country>> BoundarySourceLoader::load(const BoundarySource &so
     const int untilField = firstField(definition, {"valid_until", "valid_unti"});
     const QString codeName = QString::fromUtf8(definition->GetFieldDefn(codeField)->GetNameRef());
 
-    std::unique_ptr<OGRCoordinateTransformation> toLonLat;
-    if (const OGRSpatialReference *sourceCrs = layer->GetSpatialRef()) {
-        OGRSpatialReference wgs84;
-        wgs84.SetWellKnownGeogCS("WGS84");
-        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-        if (!sourceCrs->IsSame(&wgs84)) {
-            OGRSpatialReference crs(*sourceCrs);
-            crs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-            toLonLat.reset(OGRCreateCoordinateTransformation(&crs, &wgs84));
-            if (!toLonLat)
-                return fail(where, QStringLiteral("cannot transform its CRS to WGS 84 (%1)").arg(gdal::lastErrorMessage()));
-        }
-    }
+    Result<std::unique_ptr<OGRCoordinateTransformation>> transform = gdal::toLonLat(*layer);
+    if (!transform)
+        return fail(where, transform.error().message);
+    std::unique_ptr<OGRCoordinateTransformation> toLonLat = std::move(transform.value());
 
     static const QRegularExpression alpha3(QStringLiteral("^[A-Z]{3}$"));
     std::vector<Group> groups;

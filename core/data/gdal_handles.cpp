@@ -33,6 +33,25 @@ GDALDatasetUniquePtr openVector(const QString &path)
         GDALDataset::Open(utf8.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
 }
 
+Result<std::unique_ptr<OGRCoordinateTransformation>> toLonLat(const OGRLayer &layer)
+{
+    std::unique_ptr<OGRCoordinateTransformation> transform;
+    const OGRSpatialReference *sourceCrs = const_cast<OGRLayer &>(layer).GetSpatialRef();
+    if (!sourceCrs)
+        return transform;
+    OGRSpatialReference wgs84;
+    wgs84.SetWellKnownGeogCS("WGS84");
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    if (sourceCrs->IsSame(&wgs84))
+        return transform;
+    OGRSpatialReference crs(*sourceCrs);
+    crs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    transform.reset(OGRCreateCoordinateTransformation(&crs, &wgs84));
+    if (!transform)
+        return Error{{}, {}, QStringLiteral("cannot transform its CRS to WGS 84 (%1)").arg(lastErrorMessage())};
+    return transform;
+}
+
 Result<OpenLayer> openLayer(const QString &path, const QString &shown, const QString &layerName, bool mustExist)
 {
     auto fail = [&](const QString &message) { return Error{shown, {}, message}; };

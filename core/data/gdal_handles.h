@@ -8,6 +8,8 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <memory>
+
 namespace crossroads::gdal {
 
 // Registers GDAL's drivers once per process and keeps GDAL quiet on stderr:
@@ -19,6 +21,11 @@ QString lastErrorMessage();
 
 // Opens a vector dataset read-only; nullptr when it cannot.
 GDALDatasetUniquePtr openVector(const QString &path);
+
+// The transformation from `layer`'s CRS to WGS 84 lon/lat (traditional GIS
+// axis order); null when the layer is in WGS 84 already or has no CRS.
+// The error message says why GDAL cannot build it.
+Result<std::unique_ptr<OGRCoordinateTransformation>> toLonLat(const OGRLayer &layer);
 
 // A vector dataset and one of its layers, open together.
 struct OpenLayer

@@ -464,6 +464,18 @@ std::optional<Error> MapExporter::writePng(const QString &path, const ExportSett
     return set.commit();
 }
 
+void MapExporter::drawPdfPage(QPdfWriter &writer, const ExportSettings &settings, const PageLayout &page, const QString &title,
+                              const QString &creator) const
+{
+    writer.setResolution(96);
+    writer.setPageSize(QPageSize(page.page * 72.0 / 96.0, QPageSize::Point));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(title);
+    writer.setCreator(creator);
+    QPainter painter(&writer);
+    renderPage(painter, settings, page, nullptr);
+}
+
 std::optional<Error> MapExporter::writeVector(const QString &path, const ExportSettings &settings) const
 {
     const PageLayout page = layout(settings);
@@ -478,13 +490,7 @@ std::optional<Error> MapExporter::writeVector(const QString &path, const ExportS
     QIODevice &file = *staged.value();
     if (ExportSettings::formatFor(path) == ExportSettings::Format::Pdf && !settings.georeferencedPdf) {
         QPdfWriter writer(&file);
-        writer.setResolution(96);
-        writer.setPageSize(QPageSize(page.page * 72.0 / 96.0, QPageSize::Point));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setTitle(title);
-        writer.setCreator(creator);
-        QPainter painter(&writer);
-        renderPage(painter, settings, page, nullptr);
+        drawPdfPage(writer, settings, page, title, creator);
     } else if (ExportSettings::formatFor(path) == ExportSettings::Format::Pdf) {
         // Qt draws the page; GDAL wraps it as a GeoPDF.
         QTemporaryDir work;
@@ -493,13 +499,7 @@ std::optional<Error> MapExporter::writeVector(const QString &path, const ExportS
         const QString pagePath = work.filePath(QStringLiteral("page.pdf"));
         {
             QPdfWriter writer(pagePath);
-            writer.setResolution(96);
-            writer.setPageSize(QPageSize(page.page * 72.0 / 96.0, QPageSize::Point));
-            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-            writer.setTitle(title);
-            writer.setCreator(creator);
-            QPainter painter(&writer);
-            renderPage(painter, settings, page, nullptr);
+            drawPdfPage(writer, settings, page, title, creator);
         }
         const MapSettings map = mapSettings(settings, page.map.size().toSize());
         GeoPdf::Frame frame;

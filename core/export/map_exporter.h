@@ -10,6 +10,8 @@
 
 #include <memory>
 
+class QPdfWriter;
+
 namespace crossroads {
 
 // Where an exported image sits on the projected plane: enough for a world
@@ -78,6 +80,9 @@ public:
 private:
     // The same with the page laid out already: an export lays out once.
     void renderPage(QPainter &painter, const ExportSettings &settings, const PageLayout &page, RenderCache *cache) const;
+    // The page as one PDF page of its own size, at 96 dpi, with its metadata.
+    void drawPdfPage(QPdfWriter &writer, const ExportSettings &settings, const PageLayout &page, const QString &title,
+                     const QString &creator) const;
     QImage renderImage(const ExportSettings &settings, const PageLayout &page, RenderCache *cache) const;
     Georeference georeference(const ExportSettings &settings, const PageLayout &page) const;
     MapSettings mapSettings(const ExportSettings &settings, QSize mapSize) const;
