@@ -26,4 +26,44 @@ void draw(QPainter &painter, const QImage &image, QSizeF logical)
     painter.drawImage(QRectF(QPointF(0, 0), logical), image, QRectF(image.rect()));
 }
 
+QRect deviceBox(const QRectF &logical, qreal scale, QRect view)
+{
+    if (logical.isEmpty())
+        return {};
+    const QPoint topLeft(int(std::floor(logical.left() * scale)), int(std::floor(logical.top() * scale)));
+    const QPoint bottomRight(int(std::ceil(logical.right() * scale)), int(std::ceil(logical.bottom() * scale)));
+    return QRect(topLeft, bottomRight - QPoint(1, 1)) & view;
+}
+
+bool SpriteOverlay::compose(QSize deviceSize, const std::vector<const Sprite *> &sprites)
+{
+    if (image.size() != deviceSize) {
+        image = QImage(deviceSize, QImage::Format_ARGB32_Premultiplied);
+        if (image.isNull())
+            return false;
+        image.fill(Qt::transparent);
+        ink = QRegion();
+    }
+    QPainter p(&image);
+    // Only what the last sprites covered needs clearing.
+    p.setCompositionMode(QPainter::CompositionMode_Source);
+    for (const QRect &r : ink)
+        p.fillRect(r, Qt::transparent);
+    p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+    ink = QRegion();
+    for (const Sprite *sprite : sprites) {
+        if (sprite->image.isNull())
+            continue;
+        p.drawImage(sprite->at, sprite->image);
+        ink += sprite->rect();
+    }
+    return true;
+}
+
+void SpriteOverlay::draw(QPainter &painter, qreal scale) const
+{
+    for (const QRect &r : ink)
+        painter.drawImage(QRectF(QPointF(r.topLeft()) / scale, QSizeF(r.size()) / scale), image, QRectF(r));
+}
+
 } // namespace crossroads::canvas

@@ -3,6 +3,9 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QRegion>
+
+#include <vector>
 
 namespace crossroads::canvas {
 
@@ -44,5 +47,56 @@ void drawOverlay(QPainter &painter, QImage &slot, bool stale, QSize deviceSize, 
     }
     draw(painter, slot, logical);
 }
+
+// A piece of an overlay drawn once and composited many times (a corridor
+// in one status, a territory): an image of just the device pixels its ink
+// may cover, and where that box sits in the view.
+struct Sprite
+{
+    QImage image;  // Format_ARGB32_Premultiplied; null when it covers nothing
+    QPoint at;     // device pixels
+    QRect rect() const { return QRect(at, image.size()); }
+};
+
+// Paints `paint` (in logical pixels, as into a whole overlay) into a sprite
+// of the device box `box`. The painter is moved by whole device pixels, so
+// the ink is the same as when painted into the whole overlay.
+template <typename Paint>
+Sprite paintSprite(QRect box, qreal scale, Paint &&paint)
+{
+    Sprite sprite;
+    if (box.isEmpty())
+        return sprite;
+    sprite.image = QImage(box.size(), QImage::Format_ARGB32_Premultiplied);
+    if (sprite.image.isNull())
+        return sprite;
+    sprite.at = box.topLeft();
+    sprite.image.fill(Qt::transparent);
+    QPainter p(&sprite.image);
+    p.translate(-box.topLeft());
+    p.scale(scale, scale);
+    paint(p);
+    return sprite;
+}
+
+// The device pixels of a logical box, grown to whole pixels and kept
+// inside `view`.
+QRect deviceBox(const QRectF &logical, qreal scale, QRect view);
+
+// An overlay composed of sprites: `image` is transparent outside `ink`,
+// the union of the sprites drawn into it, and only `ink` is blended over
+// the target, so a mostly empty overlay costs what its ink covers.
+struct SpriteOverlay
+{
+    QImage image;  // Format_ARGB32_Premultiplied, the view's device size
+    QRegion ink;   // device pixels
+
+    // Makes the overlay the sprites in `sprites`, in order (SourceOver, as
+    // if their ink had been painted in that order). False when there is no
+    // memory for it.
+    bool compose(QSize deviceSize, const std::vector<const Sprite *> &sprites);
+    // Blends the ink over `painter` (logical pixels, `scale` device pixels each).
+    void draw(QPainter &painter, qreal scale) const;
+};
 
 } // namespace crossroads::canvas

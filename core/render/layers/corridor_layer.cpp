@@ -11,19 +11,63 @@
 #include <QFontMetricsF>
 
 #include <algorithm>
+#include <array>
+#include <optional>
 
 namespace crossroads::layers {
 namespace {
 
-// Corridors change only when a status does: kept with the statuses they
-// show (anti-aliased dashed strokes cost more than the rest together), and
-// the image of the statuses shown before kept aside, so scrubbing back and
-// forth across one change of status swaps images instead of redrawing.
-struct CorridorCache final : OverlayCache
+// Where a corridor's label goes, tried in this order: above right, below
+// right, below left, above left; when all collide, below right regardless.
+constexpr int kLabelPlaces = 4;
+
+// The pens of each leg of one corridor in one status.
+using LegPens = std::vector<symbols::CorridorPens>;
+
+// One corridor drawn in one look (its statuses share a look when their
+// pens match: a dashed line reads the same proposed or agreed).
+struct LineSprite
 {
-    std::vector<int> statuses;
-    QImage before;
-    std::vector<int> statusesBefore;
+    LegPens pens;
+    canvas::Sprite sprite;
+};
+
+// Anti-aliased dashed strokes cost more than the rest of a date change
+// together, and a date change mostly changes a status or two. So each
+// corridor is drawn once per look and each label once per place, as
+// sprites of just their boxes; a change of status composes the overlay
+// from sprites instead of stroking again. Same order, same pixels.
+struct CorridorCache final : LayerCache
+{
+    std::vector<int> statuses;                       // what the overlay shows
+    std::vector<std::vector<LineSprite>> lines;      // per corridor, per look
+    std::vector<std::array<std::optional<canvas::Sprite>, kLabelPlaces>> labels;  // per corridor, per place
+    canvas::SpriteOverlay overlay;
+};
+
+bool sameLook(const LegPens &a, const LegPens &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const symbols::CorridorPens &x, const symbols::CorridorPens &y) {
+        return x.casing == y.casing && x.line == y.line;
+    });
+}
+
+// The font, metrics and gap of corridor labels.
+struct LabelStyle
+{
+    QFont font;
+    QFontMetricsF metrics;
+    double gap;
+
+    explicit LabelStyle(const RenderContext &ctx) : font(makeFont(ctx)), metrics(font), gap(6 * ctx.scale()) {}
+
+    static QFont makeFont(const RenderContext &ctx)
+    {
+        QFont font = ctx.style.labelFont(ctx.scale(), false);
+        font.setItalic(true);
+        font.setBold(true);
+        return font;
+    }
 };
 
 class CorridorLayer final : public MapLayer
@@ -33,85 +77,151 @@ public:
 
     void render(RenderContext &ctx) const override
     {
-        if (!ctx.cache) {
-            draw(ctx.painter, ctx);
+        if (!ctx.cache || ctx.cache->once) {
+            drawStraight(ctx.painter, ctx);
             return;
         }
         CorridorCache &cache = ctx.cache->layer<CorridorCache>(layers::corridors);
         std::vector<int> statuses;
         for (const WorldState::CorridorCell &cell : ctx.state.corridors)
             statuses.push_back(int(cell.status));
-        bool stale = cache.statuses != statuses;
-        if (stale && !cache.before.isNull() && cache.statusesBefore == statuses) {
-            std::swap(cache.image, cache.before);
-            std::swap(cache.statuses, cache.statusesBefore);
-            stale = false;
-        } else if (stale && !cache.image.isNull()) {
-            cache.before = cache.image;  // shared until drawOverlay makes a new one
-            cache.statusesBefore = cache.statuses;
+        const qreal dpr = ctx.settings.devicePixelRatio;
+        if (cache.overlay.image.isNull() || cache.statuses != statuses) {
+            if (!cache.overlay.compose(ctx.cache->deviceSize(), sprites(ctx, cache))) {
+                drawStraight(ctx.painter, ctx);  // no memory for the overlay
+                return;
+            }
+            cache.statuses = statuses;
         }
-        cache.statuses = statuses;
-        canvas::drawOverlay(ctx.painter, cache.image, stale, ctx.cache->overlaySize(), ctx.settings.devicePixelRatio,
-                            ctx.settings.viewport.size(), [&](QPainter &p) { draw(p, ctx); });
+        cache.overlay.draw(ctx.painter, dpr);
     }
 
 private:
-    static void draw(QPainter &p, const RenderContext &ctx)
+    static size_t shownCount(const RenderContext &ctx)
     {
-        const auto &corridors = ctx.atlas().timeline.corridors();
-        const auto &shapes = ctx.geo.corridors();
+        return std::min(ctx.atlas().timeline.corridors().size(), ctx.state.corridors.size());
+    }
+
+    static LegPens pensOf(const RenderContext &ctx, size_t k)
+    {
+        const Corridor &corridor = ctx.atlas().timeline.corridors()[k];
+        LegPens pens;
+        for (const auto &leg : corridor.legs)
+            pens.push_back(symbols::corridorPens(corridor.colour, ctx.state.corridors[k].status, leg.mode, ctx.scale()));
+        return pens;
+    }
+
+    // Casings first, so crossing legs of one corridor join cleanly.
+    static void drawLine(QPainter &p, const RenderContext &ctx, size_t k, const LegPens &pens)
+    {
+        const auto &legs = ctx.geo.corridors()[k].legs;
         p.save();
         p.setRenderHint(QPainter::Antialiasing, true);
-        for (size_t k = 0; k < corridors.size() && k < ctx.state.corridors.size(); ++k) {
-            const CorridorStatus status = ctx.state.corridors[k].status;
-            if (status == CorridorStatus::None)
-                continue;
-            // Casings first, so crossing legs of one corridor join cleanly.
-            for (bool casing : {true, false}) {
-                for (size_t l = 0; l < corridors[k].legs.size(); ++l) {
-                    const symbols::CorridorPens pens =
-                        symbols::corridorPens(corridors[k].colour, status, corridors[k].legs[l].mode, ctx.scale());
-                    const QPen &pen = casing ? pens.casing : pens.line;
-                    if (pen.style() == Qt::NoPen)
-                        continue;
-                    p.setPen(pen);
-                    p.setBrush(Qt::NoBrush);
-                    p.drawPath(ctx.toPixels.map(shapes[k].legs[l].path));
-                }
+        p.setBrush(Qt::NoBrush);
+        for (bool casing : {true, false}) {
+            for (size_t l = 0; l < legs.size() && l < pens.size(); ++l) {
+                const QPen &pen = casing ? pens[l].casing : pens[l].line;
+                if (pen.style() == Qt::NoPen)
+                    continue;
+                p.setPen(pen);
+                p.drawPath(ctx.toPixels.map(legs[l].path));
             }
         }
-        // Labels beside the line, on the first side free of country names
-        // and of the other corridors' labels.
+        p.restore();
+    }
+
+    // Labels beside the line, on the first side free of country names and
+    // of the other corridors' labels; calls `place(k, place, box)` for each
+    // corridor shown.
+    template <typename Place>
+    static void placeLabels(const RenderContext &ctx, const LabelStyle &style, Place &&place)
+    {
+        const auto &corridors = ctx.atlas().timeline.corridors();
         std::vector<QRectF> taken;
         for (const QRectF &r : countryLabelRects(ctx))
             if (!r.isEmpty())
                 taken.push_back(r);
-        QFont font = ctx.style.labelFont(ctx.scale(), false);
-        font.setItalic(true);
-        font.setBold(true);
-        const QFontMetricsF metrics(font);
-        const double gap = 6 * ctx.scale();
-        for (size_t k = 0; k < corridors.size() && k < ctx.state.corridors.size(); ++k) {
+        for (size_t k = 0; k < shownCount(ctx); ++k) {
             if (ctx.state.corridors[k].status == CorridorStatus::None)
                 continue;
-            const QPointF anchor = ctx.toPixels.map(shapes[k].labelPoint);
-            const QSizeF size(metrics.horizontalAdvance(corridors[k].shortName), metrics.height());
-            QRectF chosen;
-            for (const QPointF offset : {QPointF(gap, -gap - size.height()), QPointF(gap, gap), QPointF(-gap - size.width(), gap),
-                                         QPointF(-gap - size.width(), -gap - size.height())}) {
-                const QRectF box(anchor + offset, size);
+            const QPointF anchor = ctx.toPixels.map(ctx.geo.corridors()[k].labelPoint);
+            const QSizeF size(style.metrics.horizontalAdvance(corridors[k].shortName), style.metrics.height());
+            const std::array<QPointF, kLabelPlaces> offsets{QPointF(style.gap, -style.gap - size.height()), QPointF(style.gap, style.gap),
+                                                            QPointF(-style.gap - size.width(), style.gap),
+                                                            QPointF(-style.gap - size.width(), -style.gap - size.height())};
+            int chosen = 1;  // crowded: below right regardless
+            for (int i = 0; i < kLabelPlaces; ++i) {
+                const QRectF box(anchor + offsets[size_t(i)], size);
                 if (std::none_of(taken.begin(), taken.end(), [&](const QRectF &t) { return t.intersects(box); })) {
-                    chosen = box;
+                    chosen = i;
                     break;
                 }
             }
-            if (chosen.isEmpty())
-                chosen = QRectF(anchor + QPointF(gap, gap), size);  // crowded: below right regardless
-            taken.push_back(chosen);
-            symbols::drawHaloText(p, QPointF(chosen.left(), chosen.top() + metrics.ascent()), corridors[k].shortName, font,
-                                  corridors[k].colour.darker(135), ctx.style.halo, 3.0 * ctx.scale());
+            const QRectF box(anchor + offsets[size_t(chosen)], size);
+            taken.push_back(box);
+            place(k, chosen, box);
         }
-        p.restore();
+    }
+
+    static void drawLabel(QPainter &p, const RenderContext &ctx, const LabelStyle &style, size_t k, const QRectF &box)
+    {
+        const Corridor &corridor = ctx.atlas().timeline.corridors()[k];
+        symbols::drawHaloText(p, QPointF(box.left(), box.top() + style.metrics.ascent()), corridor.shortName, style.font,
+                              corridor.colour.darker(135), ctx.style.halo, 3.0 * ctx.scale());
+    }
+
+    // Vector output and one-off renders: everything straight into the target.
+    static void drawStraight(QPainter &p, const RenderContext &ctx)
+    {
+        for (size_t k = 0; k < shownCount(ctx); ++k)
+            if (ctx.state.corridors[k].status != CorridorStatus::None)
+                drawLine(p, ctx, k, pensOf(ctx, k));
+        const LabelStyle style(ctx);
+        placeLabels(ctx, style, [&](size_t k, int, const QRectF &box) { drawLabel(p, ctx, style, k, box); });
+    }
+
+    // The sprites of the date, in drawing order: lines, then labels.
+    static std::vector<const canvas::Sprite *> sprites(const RenderContext &ctx, CorridorCache &cache)
+    {
+        const qreal dpr = ctx.settings.devicePixelRatio;
+        const QRect view(QPoint(0, 0), ctx.cache->deviceSize());
+        const size_t count = shownCount(ctx);
+        cache.lines.resize(count);
+        cache.labels.resize(count);
+        std::vector<const canvas::Sprite *> out;
+        for (size_t k = 0; k < count; ++k) {
+            if (ctx.state.corridors[k].status == CorridorStatus::None)
+                continue;
+            LegPens pens = pensOf(ctx, k);
+            auto &looks = cache.lines[k];
+            auto found = std::find_if(looks.begin(), looks.end(), [&](const LineSprite &s) { return sameLook(s.pens, pens); });
+            if (found == looks.end()) {
+                QRectF bounds;
+                double reach = 0;
+                for (size_t l = 0; l < pens.size(); ++l) {
+                    bounds |= ctx.toPixels.map(ctx.geo.corridors()[k].legs[l].path).boundingRect();
+                    reach = std::max({reach, pens[l].casing.widthF(), pens[l].line.widthF()});
+                }
+                const double pad = reach / 2 + 2;  // half the widest pen, and the antialiasing
+                canvas::Sprite sprite = canvas::paintSprite(canvas::deviceBox(bounds.adjusted(-pad, -pad, pad, pad), dpr, view), dpr,
+                                                            [&](QPainter &p) { drawLine(p, ctx, k, pens); });
+                looks.push_back({std::move(pens), std::move(sprite)});
+                found = std::prev(looks.end());
+            }
+            out.push_back(&found->sprite);
+        }
+        const LabelStyle style(ctx);
+        placeLabels(ctx, style, [&](size_t k, int place, const QRectF &box) {
+            std::optional<canvas::Sprite> &slot = cache.labels[k][size_t(place)];
+            if (!slot) {
+                // The halo's reach, and the italic's lean past the advance.
+                const double pad = 3.0 * ctx.scale() + 2 + 0.3 * box.height();
+                slot = canvas::paintSprite(canvas::deviceBox(box.adjusted(-pad, -pad, pad, pad), dpr, view), dpr,
+                                           [&](QPainter &p) { drawLabel(p, ctx, style, k, box); });
+            }
+            out.push_back(&*slot);
+        });
+        return out;
     }
 };
 

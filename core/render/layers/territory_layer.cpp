@@ -3,21 +3,25 @@
 // in one colour no group uses, over the fill and hatch of the groups, so a
 // territory stays readable whatever its state's memberships. Leased territory
 // (Baikonur) gets the outline only: its state's colour shows through.
+#include "render/canvas.h"
 #include "render/layers/layers.h"
 #include "render/territory_style.h"
 
 #include <cmath>
+#include <map>
 
 namespace crossroads::layers {
 namespace {
 
-// The territories of the date, kept as an image of just the box they cover
-// (stipples cost more to fill than the rest of a date change together);
-// redrawn only when the set of territories shown changes.
-struct TerritoryCache final : OverlayCache
+// Stipples cost more to fill than the rest of a date change together, and
+// the set of territories shown changes with the date. So each territory is
+// drawn once per view, as a sprite of its box, and the territories of the
+// date are composed from sprites, in the same order as drawn straight.
+struct TerritoryCache final : LayerCache
 {
-    std::vector<int> shown;
-    QRect box;  // device pixels
+    std::vector<int> shown;                                // what the overlay shows
+    std::map<int, canvas::Sprite> sprites;                 // by territory record
+    canvas::SpriteOverlay overlay;
 };
 
 class TerritoryLayer final : public MapLayer
@@ -34,22 +38,25 @@ public:
         }
         TerritoryCache &cache = ctx.cache->layer<TerritoryCache>(QStringLiteral("territories"));
         const qreal dpr = ctx.settings.devicePixelRatio;
-        if (cache.image.isNull() || cache.shown != shown) {
-            cache.shown = shown;
-            cache.box = deviceBox(ctx, shown);
-            cache.image = QImage(cache.box.size(), QImage::Format_ARGB32_Premultiplied);
-            if (cache.image.isNull()) {
-                draw(ctx.painter, ctx, shown);
+        if (cache.overlay.image.isNull() || cache.shown != shown) {
+            std::vector<const canvas::Sprite *> sprites;
+            for (int index : shown) {
+                auto found = cache.sprites.find(index);
+                if (found == cache.sprites.end()) {
+                    const std::vector<int> one{index};
+                    found = cache.sprites.emplace(index, canvas::paintSprite(deviceBox(ctx, one), dpr, [&](QPainter &p) {
+                        draw(p, ctx, one);
+                    })).first;
+                }
+                sprites.push_back(&found->second);
+            }
+            if (!cache.overlay.compose(ctx.cache->deviceSize(), sprites)) {
+                draw(ctx.painter, ctx, shown);  // no memory for the overlay
                 return;
             }
-            cache.image.fill(Qt::transparent);
-            QPainter p(&cache.image);
-            p.translate(-cache.box.topLeft());
-            p.scale(dpr, dpr);
-            draw(p, ctx, shown);
+            cache.shown = shown;
         }
-        if (!cache.box.isEmpty())
-            ctx.painter.drawImage(QRectF(QPointF(cache.box.topLeft()) / dpr, QSizeF(cache.box.size()) / dpr), cache.image);
+        cache.overlay.draw(ctx.painter, dpr);
     }
 
 private:
