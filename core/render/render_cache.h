@@ -88,6 +88,9 @@ struct RenderCache
     IdRuns runs;  // the id buffer
     std::vector<QRectF> labelRects;  // per country, logical pixels; empty rect: no label
     std::vector<QRectF> labelInk;    // per placed label: its box with its leader line (the presenter keeps its legend clear of them)
+    // The land the base layer keeps has the borders blended in (one
+    // full-frame blend less per frame); the border layer then draws nothing.
+    bool bordersInLand = false;
 
     // Times the id buffer was rasterised from the outlines (the geometry
     // work a view or epoch change costs). A date change inside an epoch

@@ -19,6 +19,7 @@ struct HatchPixels
     int period = 1;
     int width = 0;
     QRgb colour = 0;
+    friend bool operator==(const HatchPixels &, const HatchPixels &) = default;
 };
 
 HatchPixels hatchPixels(const CountryMarks &marks, const Atlas &atlas, double pixelScale)
@@ -34,13 +35,24 @@ HatchPixels hatchPixels(const CountryMarks &marks, const Atlas &atlas, double pi
     return h;
 }
 
+// The look of each id of the id buffer (index 0 is the sea).
+struct Looks
+{
+    std::vector<QRgb> fills;
+    std::vector<HatchPixels> hatches;
+};
+
 // The base layer's own cache: the sea with its graticule (none in a
 // one-off render: the sea is then painted straight into the target), and
-// the recoloured land when the target cannot be written to directly.
+// the recoloured land with the borders over it and the looks it shows. A
+// date change mostly changes a few countries: only their box is written
+// again, and the land is copied into the target (one full-frame write, no
+// full-frame blend).
 struct BaseCache final : LayerCache
 {
     QImage background;  // Format_RGB32, device pixels
     QImage composed;    // Format_RGB32, device pixels
+    Looks shown;        // of composed; empty when composed holds nothing yet
 };
 
 const QString kCacheId = QStringLiteral("base");
@@ -180,21 +192,138 @@ private:
         return image;
     }
 
-    static void renderCached(RenderContext &ctx)
+    static Looks looksOf(const RenderContext &ctx)
     {
-        RenderCache &cache = *ctx.cache;
-        BaseCache &base = cache.layer<BaseCache>(kCacheId);
         const int count = int(ctx.geo.countries().size());
         const double pixelScale = ctx.settings.devicePixelRatio * ctx.scale();
-        // Index 0 is the sea.
-        std::vector<QRgb> fills(size_t(count) + 1, 0);
-        std::vector<HatchPixels> hatches(size_t(count) + 1);
+        Looks looks;
+        looks.fills.assign(size_t(count) + 1, 0);
+        looks.hatches.resize(size_t(count) + 1);
         for (int i = 0; i < count; ++i) {
-            fills[size_t(i) + 1] = fillOf(ctx, i);
-            hatches[size_t(i) + 1] = hatchPixels(ctx.palette.marks(i), ctx.atlas(), pixelScale);
+            looks.fills[size_t(i) + 1] = fillOf(ctx, i);
+            looks.hatches[size_t(i) + 1] = hatchPixels(ctx.palette.marks(i), ctx.atlas(), pixelScale);
         }
+        return looks;
+    }
 
-        const IdRuns &runs = cache.runs;
+    // Writes the runs of the map's pixels `area` (map device pixels) into
+    // `out`, whose pixel `offset` is the map's top left: land in its look,
+    // sea copied from `sea` (left alone when null).
+    static void recolour(const IdRuns &runs, const Looks &looks, const QImage *sea, QImage &out, QPoint offset, QRect area)
+    {
+        for (int y = area.top(); y <= area.bottom(); ++y) {
+            const QRgb *seaRow = sea ? reinterpret_cast<const QRgb *>(sea->constScanLine(y)) : nullptr;
+            QRgb *row = reinterpret_cast<QRgb *>(out.scanLine(y + offset.y())) + offset.x();
+            const int left = area.left(), right = area.right() + 1;
+            for (size_t r = runs.rowStart[size_t(y)]; r < runs.rowStart[size_t(y) + 1]; ++r) {
+                const IdRun &run = runs.runs[r];
+                const int from = std::max(run.x, left), to = std::min(run.x + run.length, right);
+                if (from >= to)
+                    continue;
+                if (run.id == 0) {
+                    if (seaRow)
+                        std::copy(seaRow + from, seaRow + to, row + from);
+                    continue;
+                }
+                const HatchPixels &h = looks.hatches[run.id];
+                const QRgb fill = looks.fills[run.id];
+                if (!h.on) {
+                    std::fill(row + from, row + to, fill);
+                    continue;
+                }
+                int phase = (from + y) % h.period;
+                for (int x = from; x < to; ++x) {
+                    row[x] = phase < h.width ? h.colour : fill;
+                    if (++phase == h.period)
+                        phase = 0;
+                }
+            }
+        }
+    }
+
+    // The device box of the runs of the ids `ids` marks.
+    static QRect boxOf(const IdRuns &runs, const std::vector<bool> &ids)
+    {
+        int left = runs.size.width(), right = -1, top = -1, bottom = -1;
+        for (int y = 0; y < runs.size.height(); ++y) {
+            for (size_t r = runs.rowStart[size_t(y)]; r < runs.rowStart[size_t(y) + 1]; ++r) {
+                const IdRun &run = runs.runs[r];
+                if (!ids[run.id])
+                    continue;
+                left = std::min(left, run.x);
+                right = std::max(right, run.x + run.length - 1);
+                if (top < 0)
+                    top = y;
+                bottom = y;
+            }
+        }
+        return top < 0 ? QRect() : QRect(QPoint(left, top), QPoint(right, bottom));
+    }
+
+    static void renderCached(RenderContext &ctx)
+    {
+        BaseCache &base = ctx.cache->layer<BaseCache>(kCacheId);
+        if (base.background.isNull())
+            renderOnce(ctx, base);
+        else
+            renderKept(ctx, base);
+    }
+
+    // Kept between renders: the land is brought up to date in `composed`
+    // (the box of the ids whose look changed) and copied into the target.
+    static void renderKept(RenderContext &ctx, BaseCache &base)
+    {
+        const IdRuns &runs = ctx.cache->runs;
+        if (base.composed.size() != runs.size) {
+            base.composed = QImage(runs.size, QImage::Format_RGB32);
+            base.shown = {};
+            if (base.composed.isNull()) {
+                renderDirect(ctx);
+                return;
+            }
+        }
+        const QImage &borders = borderOverlay(ctx);
+        Looks looks = looksOf(ctx);
+        QRect stale(QPoint(0, 0), runs.size);  // the part of composed to write again
+        if (base.shown.fills.size() == looks.fills.size()) {
+            std::vector<bool> changed(looks.fills.size(), false);
+            for (size_t id = 1; id < changed.size(); ++id)
+                changed[id] = looks.fills[id] != base.shown.fills[id] || !(looks.hatches[id] == base.shown.hatches[id]);
+            stale = boxOf(runs, changed);
+        }
+        if (!stale.isEmpty()) {
+            // The borders are blended over the land: every pixel of the box
+            // is written again first, so none is blended twice.
+            recolour(runs, looks, &base.background, base.composed, QPoint(0, 0), stale);
+            if (!borders.isNull()) {
+                QPainter p(&base.composed);
+                p.drawImage(stale.topLeft(), borders, stale);
+            }
+        }
+        base.shown = std::move(looks);
+        ctx.cache->bordersInLand = !borders.isNull();
+
+        QPoint offset;
+        QRect clip;
+        QImage *out = writableTarget(ctx, offset, clip);
+        if (!out) {
+            canvas::draw(ctx.painter, base.composed, ctx.settings.viewport.size());
+            return;
+        }
+        // Rows and columns of the map that land inside the clip.
+        const QRect area = (QRect(offset, runs.size) & clip).translated(-offset);
+        for (int y = area.top(); y <= area.bottom(); ++y) {
+            const QRgb *from = reinterpret_cast<const QRgb *>(base.composed.constScanLine(y));
+            QRgb *row = reinterpret_cast<QRgb *>(out->scanLine(y + offset.y())) + offset.x();
+            std::copy(from + area.left(), from + area.right() + 1, row + area.left());
+        }
+    }
+
+    // Drawn once (an export): the sea straight into the target, land over
+    // it, through a buffer only when the target cannot be written to.
+    static void renderOnce(RenderContext &ctx, BaseCache &base)
+    {
+        const IdRuns &runs = ctx.cache->runs;
         QPoint offset;
         QRect clip;
         QImage *out = writableTarget(ctx, offset, clip);
@@ -208,48 +337,13 @@ private:
             out = &base.composed;
             offset = QPoint(0, 0);
             clip = base.composed.rect();
+            QPainter p;
+            canvas::begin(p, base.composed, ctx.settings.devicePixelRatio);
+            drawSeaAndGraticule(p, ctx, ctx.settings.viewport.size());
+        } else {
+            drawSeaAndGraticule(ctx.painter, ctx, ctx.settings.viewport.size());
         }
-        const bool seaFromImage = !base.background.isNull();
-        if (!seaFromImage) {
-            // Drawn once: the sea straight into the target, land over it.
-            if (out == &base.composed) {
-                QPainter p;
-                canvas::begin(p, base.composed, ctx.settings.devicePixelRatio);
-                drawSeaAndGraticule(p, ctx, ctx.settings.viewport.size());
-            } else {
-                drawSeaAndGraticule(ctx.painter, ctx, ctx.settings.viewport.size());
-            }
-        }
-        // Rows and columns of the map that land inside the clip.
-        const QRect area = QRect(offset, runs.size) & clip;
-        for (int y = area.top() - offset.y(); y <= area.bottom() - offset.y(); ++y) {
-            const QRgb *sea = seaFromImage ? reinterpret_cast<const QRgb *>(base.background.constScanLine(y)) : nullptr;
-            QRgb *row = reinterpret_cast<QRgb *>(out->scanLine(y + offset.y())) + offset.x();
-            const int left = area.left() - offset.x(), right = area.right() - offset.x() + 1;
-            for (size_t r = runs.rowStart[size_t(y)]; r < runs.rowStart[size_t(y) + 1]; ++r) {
-                const IdRun &run = runs.runs[r];
-                const int from = std::max(run.x, left), to = std::min(run.x + run.length, right);
-                if (from >= to)
-                    continue;
-                if (run.id == 0) {
-                    if (sea)
-                        std::copy(sea + from, sea + to, row + from);
-                    continue;
-                }
-                const HatchPixels &h = hatches[run.id];
-                const QRgb fill = fills[run.id];
-                if (!h.on) {
-                    std::fill(row + from, row + to, fill);
-                    continue;
-                }
-                int phase = (from + y) % h.period;
-                for (int x = from; x < to; ++x) {
-                    row[x] = phase < h.width ? h.colour : fill;
-                    if (++phase == h.period)
-                        phase = 0;
-                }
-            }
-        }
+        recolour(runs, looksOf(ctx), nullptr, *out, offset, (QRect(offset, runs.size) & clip).translated(-offset));
         if (out == &base.composed)
             canvas::draw(ctx.painter, base.composed, ctx.settings.viewport.size());
     }

@@ -9,6 +9,8 @@
 namespace crossroads::layers {
 namespace {
 
+const QString kCacheId = QStringLiteral("borders");
+
 class BorderLayer final : public MapLayer
 {
 public:
@@ -17,16 +19,16 @@ public:
     void render(RenderContext &ctx) const override
     {
         if (!ctx.cache) {
-            draw(ctx.painter, ctx);
+            drawBorders(ctx.painter, ctx);
             return;
         }
-        canvas::drawOverlay(ctx.painter, ctx.cache->layer<OverlayCache>(QStringLiteral("borders")).image, false,
-                            ctx.cache->overlaySize(), ctx.settings.devicePixelRatio,
-                            ctx.settings.viewport.size(), [&](QPainter &p) { draw(p, ctx); });
+        if (ctx.cache->bordersInLand)
+            return;
+        canvas::drawOverlay(ctx.painter, ctx.cache->layer<OverlayCache>(kCacheId).image, false, ctx.cache->overlaySize(),
+                            ctx.settings.devicePixelRatio, ctx.settings.viewport.size(), [&](QPainter &p) { drawBorders(p, ctx); });
     }
 
-private:
-    static void draw(QPainter &p, const RenderContext &ctx)
+    static void drawBorders(QPainter &p, const RenderContext &ctx)
     {
         p.save();
         p.setRenderHint(QPainter::Antialiasing, true);
@@ -49,6 +51,21 @@ private:
 };
 
 } // namespace
+
+const QImage &borderOverlay(RenderContext &ctx)
+{
+    QImage &image = ctx.cache->layer<OverlayCache>(kCacheId).image;
+    if (image.isNull()) {
+        image = QImage(ctx.cache->deviceSize(), QImage::Format_ARGB32_Premultiplied);
+        if (image.isNull())
+            return image;
+        image.fill(Qt::transparent);
+        QPainter p;
+        canvas::begin(p, image, ctx.settings.devicePixelRatio);
+        BorderLayer::drawBorders(p, ctx);
+    }
+    return image;
+}
 
 std::unique_ptr<MapLayer> makeBorderLayer() { return std::make_unique<BorderLayer>(); }
 

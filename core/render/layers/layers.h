@@ -22,6 +22,9 @@ std::unique_ptr<MapLayer> makeUserEventLayer();    // the analyst's own events (
 // dated on or before the date count, as only those are drawn.
 int eventAtPixel(const ProjectedAtlas &geo, const MapSettings &settings, QPointF pixel);
 void drawUserEventMarker(QPainter &painter, QPointF centre, double scale);
+// The borders of the view as a transparent overlay kept in the cache
+// (drawn on first use; null when there is no memory for it).
+const QImage &borderOverlay(RenderContext &context);
 QColor userEventColour();
 
 } // namespace crossroads::layers
