@@ -242,8 +242,9 @@ std::vector<CorridorStatus> corridorStatuses(const char *date)
 
 // Scrubbing keeps each corridor in each look, each corridor label in each
 // place and each territory as sprites, and composes the date's overlays
-// from them: after any sequence of dates the picture must be the one a
-// fresh cache draws for the last date. Up to 4 levels: Qt rasterises a
+// from them; it keeps the land with the borders blended in and rewrites
+// only the box of the countries whose look changed: after any sequence of
+// dates (and a hover) the picture must be the one a fresh cache draws. Up to 4 levels: Qt rasterises a
 // glyph a little differently the first time it meets it, and the two
 // caches drew their labels at different moments.
 // Mutations tried: reusing a corridor's first sprite whatever its status
@@ -273,5 +274,10 @@ TEST(MapRenderer, ScrubbingComposesTheSamePixelsAsAFreshCache)
         s.date = test::day(date);
         RenderCache fresh;
         EXPECT_LE(largestDifference(renderInto(blank, s, scrubbed), renderInto(blank, s, fresh)), 4) << date;
+    }
+    for (const QString &hovered : {QStringLiteral("KAZ"), QString()}) {
+        s.hoveredCountry = hovered;
+        RenderCache fresh;
+        EXPECT_LE(largestDifference(renderInto(blank, s, scrubbed), renderInto(blank, s, fresh)), 4) << hovered.toStdString();
     }
 }
