@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/canvas.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace crossroads::canvas {
@@ -35,6 +36,27 @@ QRect deviceBox(const QRectF &logical, qreal scale, QRect view)
     return QRect(topLeft, bottomRight - QPoint(1, 1)) & view;
 }
 
+QRegion inkedTiles(const QImage &image, QPoint at)
+{
+    // Small enough to follow a line, large enough to keep the blits few.
+    constexpr int kTile = 32;
+    QRegion ink;
+    for (int top = 0; top < image.height(); top += kTile) {
+        const int bottom = std::min(top + kTile, image.height());
+        for (int left = 0; left < image.width(); left += kTile) {
+            const int right = std::min(left + kTile, image.width());
+            bool inked = false;
+            for (int y = top; y < bottom && !inked; ++y) {
+                const QRgb *row = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+                inked = std::any_of(row + left, row + right, [](QRgb p) { return p != 0; });
+            }
+            if (inked)
+                ink += QRect(at + QPoint(left, top), at + QPoint(right - 1, bottom - 1));
+        }
+    }
+    return ink;
+}
+
 bool SpriteOverlay::compose(QSize deviceSize, const std::vector<const Sprite *> &sprites)
 {
     if (image.size() != deviceSize) {
@@ -54,8 +76,9 @@ bool SpriteOverlay::compose(QSize deviceSize, const std::vector<const Sprite *> 
     for (const Sprite *sprite : sprites) {
         if (sprite->image.isNull())
             continue;
-        p.drawImage(sprite->at, sprite->image);
-        ink += sprite->rect();
+        for (const QRect &r : sprite->ink)
+            p.drawImage(r.topLeft(), sprite->image, r.translated(-sprite->at));
+        ink += sprite->ink;
     }
     return true;
 }

@@ -55,8 +55,11 @@ struct Sprite
 {
     QImage image;  // Format_ARGB32_Premultiplied; null when it covers nothing
     QPoint at;     // device pixels
-    QRect rect() const { return QRect(at, image.size()); }
+    QRegion ink;   // device pixels: the tiles of the box that hold ink (a long diagonal line leaves most of its box empty)
 };
+
+// The tiles of `image` holding any pixel that is not transparent, moved by `at`.
+QRegion inkedTiles(const QImage &image, QPoint at);
 
 // Paints `paint` (in logical pixels, as into a whole overlay) into a sprite
 // of the device box `box`. The painter is moved by whole device pixels, so
@@ -76,6 +79,8 @@ Sprite paintSprite(QRect box, qreal scale, Paint &&paint)
     p.translate(-box.topLeft());
     p.scale(scale, scale);
     paint(p);
+    p.end();
+    sprite.ink = inkedTiles(sprite.image, sprite.at);
     return sprite;
 }
 
