@@ -19,8 +19,8 @@ namespace {
 // date are composed from sprites, in the same order as drawn straight.
 struct TerritoryCache final : LayerCache
 {
-    std::vector<int> shown;                                // what the overlay shows
-    std::map<int, canvas::Sprite> sprites;                 // by territory record
+    std::vector<int> shown;                 // what the overlay shows
+    std::map<int, canvas::Sprite> sprites;  // by territory record
     canvas::SpriteOverlay overlay;
 };
 
