@@ -332,13 +332,7 @@ void MainWindow::onLoaded(const AtlasLoader::Report &report, std::shared_ptr<con
         const QSignalBlocker block(m_session);  // the projection is built already
         m_session->setProjection(geo->preset().id);
     }
-    m_map->setRenderer(m_renderer);
-    if (const auto &view = m_session->savedView()) {
-        Viewport viewport = m_map->settings().viewport;
-        viewport.setCentre(view->centre);
-        viewport.setMetresPerPixel(view->metresPerPixel);
-        m_map->setViewport(viewport);
-    }
+    m_map->setRenderer(m_renderer);  // shows the session's view (the last run's, if kept)
     for (QAction *a : m_projectionGroup->actions())
         a->setChecked(a->data().toString() == geo->preset().id);
     if (!firstLoad || !m_map->isVisible()) {
@@ -391,7 +385,7 @@ void MainWindow::onProjected(std::shared_ptr<const ProjectedAtlas> geo)
     // Keep the same part of the world in view: the old view's edges in
     // lon/lat, projected anew.
     const ProjectedAtlas &old = m_renderer->geo();
-    const QRectF visible = m_map->settings().viewport.visibleMetres();
+    const QRectF visible = m_map->viewport().visibleMetres();
     QPolygonF edge;
     for (int i = 0; i <= 8; ++i) {
         const double t = i / 8.0;
@@ -408,9 +402,11 @@ void MainWindow::onProjected(std::shared_ptr<const ProjectedAtlas> geo)
     m_map->setRenderer(m_renderer);
     m_legend->setRenderer(m_renderer.get());
     if (!edge.isEmpty()) {
-        Viewport viewport = m_map->settings().viewport;
+        Viewport viewport = m_map->viewport();
         viewport.fitExtent(edge.boundingRect());
         m_map->setViewport(viewport);
+    } else {
+        m_session->clearView();  // the old view's metres mean nothing in this projection
     }
     for (QAction *a : m_projectionGroup->actions())
         a->setChecked(a->data().toString() == geo->preset().id);
@@ -687,8 +683,6 @@ void MainWindow::saveView() const
 {
     if (!m_renderer)
         return;
-    const Viewport viewport = m_map->settings().viewport;
-    m_session->setSavedView({viewport.centre(), viewport.metresPerPixel()});
     QSettings settings;
     m_session->save(settings);
 }

@@ -24,89 +24,114 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(320, 240);
+    setSession(nullptr);
 }
+
+MapView::~MapView() = default;
 
 void MapView::setRenderer(std::shared_ptr<const MapRenderer> renderer)
 {
-    const bool first = !m_renderer;
     m_renderer = std::move(renderer);
     m_cache = RenderCache{};
-    m_settings.viewport.setSize(size());
-    if (first)
-        goHome();
+    // A view kept from before (the last run, the last record) may lie
+    // outside what this data covers.
+    if (session().view())
+        showView(viewport());
     changed();
 }
 
-void MapView::setSession(const ViewSession *session)
+void MapView::setSession(ViewSession *session)
 {
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (session) {
-        connect(session, &ViewSession::dateChanged, this, &MapView::changed);
-        connect(session, &ViewSession::layersChanged, this, &MapView::changed);
-        connect(session, &ViewSession::selectionChanged, this, &MapView::changed);
+    if (!session) {
+        if (!m_ownSession)
+            m_ownSession = std::make_unique<ViewSession>();
+        session = m_ownSession.get();
     }
+    m_session = session;
+    connect(session, &ViewSession::dateChanged, this, &MapView::changed);
+    connect(session, &ViewSession::layersChanged, this, &MapView::changed);
+    connect(session, &ViewSession::selectionChanged, this, &MapView::changed);
+    connect(session, &ViewSession::viewChanged, this, [this] {
+        changed();
+        Q_EMIT viewChanged();
+    });
     changed();
 }
+
+ViewSession &MapView::session() const { return *m_session; }
 
 MapSettings MapView::settings() const
 {
-    return m_session ? m_session->mapSettings(m_settings) : m_settings;
+    MapSettings base = m_settings;
+    base.viewport = viewport();
+    return session().mapSettings(std::move(base));
 }
 
-void MapView::setViewport(const Viewport &viewport)
+Viewport MapView::viewport() const
 {
-    m_homeOnResize = false;
-    m_settings.viewport = viewport;
-    m_settings.viewport.setSize(size());
-    clampView();
-    changed();
-    Q_EMIT viewChanged();
+    Viewport viewport;
+    viewport.setSize(size());
+    if (!m_renderer)
+        return viewport;
+    if (const auto &view = session().view()) {
+        viewport.setMetresPerPixel(view->metresPerPixel);
+        viewport.setCentre(view->centre);
+    } else {
+        viewport.fitExtent(m_renderer->geo().homeExtent());
+    }
+    return viewport;
+}
+
+void MapView::setViewport(const Viewport &viewport) { showView(viewport); }
+
+// Every change of view goes through here: kept inside the world, then
+// handed to the session, whose signal repaints.
+void MapView::showView(Viewport viewport)
+{
+    viewport.setSize(size());
+    clampView(viewport);
+    session().setView({viewport.centre(), viewport.metresPerPixel()});
 }
 
 void MapView::goHome()
 {
-    if (!m_renderer)
-        return;
-    m_homeOnResize = true;
-    m_settings.viewport.setSize(size());
-    m_settings.viewport.fitExtent(m_renderer->geo().homeExtent());
-    changed();
-    Q_EMIT viewChanged();
+    if (m_renderer)
+        session().clearView();
 }
 
 void MapView::flyTo(const QRectF &metres)
 {
-    m_homeOnResize = false;
+    if (!m_renderer)
+        return;
+    Viewport viewport = this->viewport();
     const double margin = 0.15 * std::max(metres.width(), metres.height());
-    m_settings.viewport.fitExtent(metres.adjusted(-margin, -margin, margin, margin));
-    clampView();
-    changed();
-    Q_EMIT viewChanged();
+    viewport.fitExtent(metres.adjusted(-margin, -margin, margin, margin));
+    showView(viewport);
 }
 
 void MapView::zoomBy(double factor, QPointF anchorPixel)
 {
-    m_homeOnResize = false;
-    m_settings.viewport.zoomAt(anchorPixel, factor);
-    clampView();
-    changed();
-    Q_EMIT viewChanged();
+    if (!m_renderer)
+        return;
+    Viewport viewport = this->viewport();
+    viewport.zoomAt(anchorPixel, factor);
+    showView(viewport);
 }
 
 QPointF MapView::pixelOf(LonLat position) const
 {
     if (!m_renderer)
         return {};
-    return m_settings.viewport.toPixels(m_renderer->geo().project(position));
+    return viewport().toPixels(m_renderer->geo().project(position));
 }
 
 QString MapView::countryAtPixel(QPointF pixel) const
 {
     if (!m_renderer)
         return {};
-    const int index = m_renderer->geo().countryAt(m_settings.viewport.toMetres(pixel), settings().date);
+    const int index = m_renderer->geo().countryAt(viewport().toMetres(pixel), settings().date);
     return index < 0 ? QString() : m_renderer->geo().atlas().countries[size_t(index)].iso3;
 }
 
@@ -114,7 +139,7 @@ LonLat MapView::lonLatOf(QPointF pixel) const
 {
     if (!m_renderer)
         return {qQNaN(), qQNaN()};
-    return m_renderer->geo().projection().inverse(m_settings.viewport.toMetres(pixel));
+    return m_renderer->geo().projection().inverse(viewport().toMetres(pixel));
 }
 
 QString MapView::territoryToolTip(QPointF pixel) const
@@ -152,33 +177,25 @@ void MapView::changed()
 // Keeps the view on the part of the world the data covers: from a few
 // metres a pixel (street level is meaningless at this data's detail) out to
 // the whole loaded world.
-void MapView::clampView()
+void MapView::clampView(Viewport &viewport) const
 {
     if (!m_renderer)
         return;
     const QRectF world = m_renderer->geo().worldBounds();
-    const QSize s = m_settings.viewport.size();
+    const QSize s = viewport.size();
     if (s.isEmpty() || world.isEmpty())
         return;
     // A view computed from bad numbers (a NaN label point) goes home
     // rather than showing, and saving, an empty sea.
-    const QPointF centre = m_settings.viewport.centre();
-    if (!std::isfinite(centre.x()) || !std::isfinite(centre.y()) || !std::isfinite(m_settings.viewport.metresPerPixel()) ||
-        m_settings.viewport.metresPerPixel() <= 0) {
-        m_settings.viewport.fitExtent(m_renderer->geo().homeExtent());
+    const QPointF centre = viewport.centre();
+    if (!std::isfinite(centre.x()) || !std::isfinite(centre.y()) || !std::isfinite(viewport.metresPerPixel()) ||
+        viewport.metresPerPixel() <= 0) {
+        viewport.fitExtent(m_renderer->geo().homeExtent());
         return;
     }
     const double maxScale = std::max(40.0, std::max(world.width() / s.width(), world.height() / s.height()) * 0.6);
-    const double scale = std::clamp(m_settings.viewport.metresPerPixel(), 40.0, maxScale);
-    if (scale != m_settings.viewport.metresPerPixel()) {
-        const QPointF centre = m_settings.viewport.centre();
-        m_settings.viewport.setMetresPerPixel(scale);
-        m_settings.viewport.setCentre(centre);
-    }
-    QPointF c = m_settings.viewport.centre();
-    c.setX(std::clamp(c.x(), world.left(), world.right()));
-    c.setY(std::clamp(c.y(), world.top(), world.bottom()));
-    m_settings.viewport.setCentre(c);
+    viewport.setMetresPerPixel(std::clamp(viewport.metresPerPixel(), 40.0, maxScale));
+    viewport.setCentre({std::clamp(centre.x(), world.left(), world.right()), std::clamp(centre.y(), world.top(), world.bottom())});
 }
 
 bool MapView::event(QEvent *e)
@@ -221,7 +238,6 @@ void MapView::paintEvent(QPaintEvent *)
     const qreal dpr = devicePixelRatioF();
     if (m_dirty || m_frame.isNull() || m_frame.devicePixelRatio() != dpr) {
         m_settings.devicePixelRatio = dpr;
-        m_settings.viewport.setSize(size());
         const QSize device(int(std::ceil(width() * dpr)), int(std::ceil(height() * dpr)));
         if (m_frame.size() != device)
             m_frame = QImage(device, QImage::Format_ARGB32_Premultiplied);
@@ -237,15 +253,8 @@ void MapView::paintEvent(QPaintEvent *)
     }
 }
 
-void MapView::resizeEvent(QResizeEvent *)
-{
-    if (m_renderer && m_homeOnResize) {
-        m_settings.viewport.setSize(size());
-        m_settings.viewport.fitExtent(m_renderer->geo().homeExtent());
-    }
-    m_settings.viewport.setSize(size());
-    changed();
-}
+// The centre and scale stay; the home view (no view set) refits.
+void MapView::resizeEvent(QResizeEvent *) { changed(); }
 
 void MapView::mousePressEvent(QMouseEvent *event)
 {
@@ -261,13 +270,11 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
     if (event->buttons() & Qt::LeftButton) {
         if (!m_dragging && (pos - m_pressPos).manhattanLength() > 4)
             m_dragging = true;
-        if (m_dragging) {
-            m_homeOnResize = false;
-            m_settings.viewport.panBy(pos - m_lastDragPos);
+        if (m_dragging && m_renderer) {
+            Viewport viewport = this->viewport();
+            viewport.panBy(pos - m_lastDragPos);
             m_lastDragPos = pos;
-            clampView();
-            changed();
-            Q_EMIT viewChanged();
+            showView(viewport);
             return;
         }
     }

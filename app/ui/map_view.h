@@ -25,16 +25,23 @@ class MapView : public QWidget
     Q_OBJECT
 public:
     explicit MapView(QWidget *parent = nullptr);
+    ~MapView() override;
 
     void setRenderer(std::shared_ptr<const MapRenderer> renderer);
     const MapRenderer *renderer() const { return m_renderer.get(); }
 
-    // The date, layers, selection and user events drawn come from the
-    // session, read at each paint; the map keeps only its view and hover.
-    void setSession(const ViewSession *session);
-    // What the next paint draws: the session's view of the world in this
-    // widget's viewport.
+    // The date, layers, selection, user events and the part of the world
+    // in view come from the session, read at each paint; the map keeps only
+    // its hover and pixel ratio. Panning and zooming change the session's
+    // view. Without a session the map keeps a private one.
+    void setSession(ViewSession *session);
+    // What the next paint draws: the session's view of the world at this
+    // widget's size.
     MapSettings settings() const;
+    // The session's view at this widget's size (the home view when the
+    // session has none).
+    Viewport viewport() const;
+    // Shows `viewport`'s part of the world (kept inside the data's world).
     void setViewport(const Viewport &viewport);
 
     void goHome();
@@ -79,18 +86,20 @@ protected:
 
 private:
     bool showEventToolTip(const QHelpEvent &help);
+    ViewSession &session() const;
     void changed();
-    void clampView();
+    void clampView(Viewport &viewport) const;
+    void showView(Viewport viewport);
     void hoverTerritory(QPointF pixel);
     void clickTerritory(QPointF pixel);
 
     std::shared_ptr<const MapRenderer> m_renderer;
-    const ViewSession *m_session = nullptr;
-    MapSettings m_settings;  // viewport, pixel ratio and hover only
+    ViewSession *m_session = nullptr;
+    std::unique_ptr<ViewSession> m_ownSession;  // when none is set
+    MapSettings m_settings;  // pixel ratio and hover only
     RenderCache m_cache;
     QImage m_frame;
     bool m_dirty = true;
-    bool m_homeOnResize = true;
     bool m_paintedMap = false;
 
     QPoint m_pressPos;

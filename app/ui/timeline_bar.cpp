@@ -122,6 +122,7 @@ void TimelineBar::setSession(ViewSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    m_track->setSession(session);
     if (session) {
         connect(session, &ViewSession::dateChanged, this, &TimelineBar::updateLabels);
         connect(session, &ViewSession::playingChanged, this, &TimelineBar::showPlaying);
@@ -286,7 +287,6 @@ void TimelineBar::updateLabels()
 {
     const Date shown = date();
     m_dateLabel->setText(shown.toDisplayString());
-    m_track->setDate(shown);
     // Every event of the latest day with events, as a reminder of where we
     // are; after the record's last day, say where it ends.
     QString latest;
@@ -311,9 +311,13 @@ void TimelineTrack::setModel(const Timeline *timeline, const TimeStepper *steppe
     update();
 }
 
-void TimelineTrack::setDate(const Date &date)
+void TimelineTrack::setSession(const ViewSession *session)
 {
-    m_date = date;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session)
+        connect(session, &ViewSession::dateChanged, this, qOverload<>(&QWidget::update));
     update();
 }
 
@@ -384,7 +388,9 @@ void TimelineTrack::paintEvent(QPaintEvent *)
         p.drawLine(QPointF(x, r.top() + 2), QPointF(x, axisY - 2));
     }
     // The handle.
-    const double x = xOf(m_date);
+    if (!m_session || !m_session->date().isValid())
+        return;
+    const double x = xOf(m_session->date());
     p.setPen(QPen(Qt::white, 2));
     p.setBrush(palette().color(QPalette::Highlight));
     p.drawEllipse(QPointF(x, axisY), 7, 7);

@@ -77,14 +77,15 @@ private:
 };
 
 // The track itself: years along the bottom, event ticks above, a handle at
-// the current date. Click or drag to set the date.
+// the session's date (read at each paint, never copied). Click or drag to
+// ask for a date.
 class TimelineTrack : public QWidget
 {
     Q_OBJECT
 public:
     explicit TimelineTrack(QWidget *parent = nullptr);
     void setModel(const Timeline *timeline, const TimeStepper *stepper);
-    void setDate(const Date &date);
+    void setSession(const ViewSession *session);
     double xOf(const Date &date) const;
     Date dateAt(double x) const;
     QSize sizeHint() const override { return {800, 46}; }
@@ -103,7 +104,7 @@ private:
     QRectF trackRect() const;
     const Timeline *m_timeline = nullptr;
     const TimeStepper *m_stepper = nullptr;
-    Date m_date;
+    const ViewSession *m_session = nullptr;
 };
 
 } // namespace crossroads

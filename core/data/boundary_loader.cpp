@@ -13,16 +13,6 @@
 namespace crossroads {
 namespace {
 
-int firstField(OGRFeatureDefn *definition, std::initializer_list<const char *> names)
-{
-    for (const char *name : names) {
-        const int index = definition->GetFieldIndex(name);
-        if (index >= 0)
-            return index;
-    }
-    return -1;
-}
-
 QString featureLabel(const QString &name, GIntBig fid)
 {
     return name.isEmpty() ? QStringLiteral("feature %1").arg(fid)
@@ -183,9 +173,9 @@ Result<std::vector<Country>> BoundaryLoader::load(const QString &path, const Opt
     if (layer->GetFeatureCount(TRUE) == 0)
         return fail(QStringLiteral("layer '%1'").arg(layerName), QStringLiteral("the layer has no features"));
     OGRFeatureDefn *definition = layer->GetLayerDefn();
-    const int codeField = firstField(definition, {"iso_a3", "ISO_A3", "ADM0_A3", "adm0_a3", "iso3", "ISO3"});
-    const int iso2Field = firstField(definition, {"iso_a2", "ISO_A2", "iso2"});
-    const int nameField = firstField(definition, {"name", "NAME", "ADMIN", "admin", "NAME_LONG"});
+    const int codeField = gdal::firstField(definition, {"iso_a3", "ISO_A3", "ADM0_A3", "adm0_a3", "iso3", "ISO3"});
+    const int iso2Field = gdal::firstField(definition, {"iso_a2", "ISO_A2", "iso2"});
+    const int nameField = gdal::firstField(definition, {"name", "NAME", "ADMIN", "admin", "NAME_LONG"});
     const int fromField = definition->GetFieldIndex("valid_from");
     const int untilField = definition->GetFieldIndex("valid_until");
     const int sourcesField = definition->GetFieldIndex("sources");

@@ -37,16 +37,6 @@ QString fieldList(OGRFeatureDefn *definition)
     return names.join(QStringLiteral(", "));
 }
 
-int firstField(OGRFeatureDefn *definition, std::initializer_list<const char *> names)
-{
-    for (const char *name : names) {
-        const int index = definition->GetFieldIndex(name);
-        if (index >= 0)
-            return index;
-    }
-    return -1;
-}
-
 // Natural Earth's adm0_a3 is its own code, ISO's alpha-3 except where ISO
 // has none or NE chose another; the atlas speaks ISO (and XKX for Kosovo).
 QString iso3ForNaturalEarthA3(const QString &code)
@@ -169,7 +159,7 @@ Result<std::vector<Country>> BoundarySourceLoader::load(const BoundarySource &so
             return index.error();
         codeField = index.value();
     } else {
-        codeField = firstField(definition, {"iso_a3", "ISO_A3", "ADM0_A3", "adm0_a3", "iso3", "ISO3"});
+        codeField = gdal::firstField(definition, {"iso_a3", "ISO_A3", "ADM0_A3", "adm0_a3", "iso3", "ISO3"});
         if (codeField < 0)
             return fail(where, QStringLiteral("no country code field (expected one of iso_a3, ISO_A3, ADM0_A3, adm0_a3, iso3; "
                                               "name it with --iso-field; the layer's fields: %1)").arg(fieldList(definition)));
@@ -180,15 +170,15 @@ Result<std::vector<Country>> BoundarySourceLoader::load(const BoundarySource &so
             return index.error();
         nameField = index.value();
     } else {
-        nameField = firstField(definition, {"name", "NAME", "ADMIN", "admin", "NAME_LONG"});
+        nameField = gdal::firstField(definition, {"name", "NAME", "ADMIN", "admin", "NAME_LONG"});
     }
     // Natural Earth's admin-1 layers name each province in `name` and its
     // country in `admin`.
-    const int countryNameField = source.nameField.isEmpty() ? firstField(definition, {"admin", "ADMIN", "geounit", "GEOUNIT"}) : -1;
-    const int iso2Field = firstField(definition, {"iso_a2", "ISO_A2", "iso2"});
+    const int countryNameField = source.nameField.isEmpty() ? gdal::firstField(definition, {"admin", "ADMIN", "geounit", "GEOUNIT"}) : -1;
+    const int iso2Field = gdal::firstField(definition, {"iso_a2", "ISO_A2", "iso2"});
     const int fromField = definition->GetFieldIndex("valid_from");
     // A Shapefile's field names stop at 10 characters.
-    const int untilField = firstField(definition, {"valid_until", "valid_unti"});
+    const int untilField = gdal::firstField(definition, {"valid_until", "valid_unti"});
     const QString codeName = QString::fromUtf8(definition->GetFieldDefn(codeField)->GetNameRef());
 
     Result<std::unique_ptr<OGRCoordinateTransformation>> transform = gdal::toLonLat(*layer);

@@ -78,4 +78,14 @@ Result<OpenLayer> openLayer(const QString &path, const QString &shown, const QSt
     return open;
 }
 
+int firstField(OGRFeatureDefn *definition, std::initializer_list<const char *> names)
+{
+    for (const char *name : names) {
+        const int index = definition->GetFieldIndex(name);
+        if (index >= 0)
+            return index;
+    }
+    return -1;
+}
+
 } // namespace crossroads::gdal

@@ -27,6 +27,10 @@ GDALDatasetUniquePtr openVector(const QString &path);
 // The error message says why GDAL cannot build it.
 Result<std::unique_ptr<OGRCoordinateTransformation>> toLonLat(const OGRLayer &layer);
 
+// The index of the first of `names` that `definition` has as a field; -1
+// when it has none of them (sources name the same field differently).
+int firstField(OGRFeatureDefn *definition, std::initializer_list<const char *> names);
+
 // A vector dataset and one of its layers, open together.
 struct OpenLayer
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/json_file.h"
 
+#include "util/bounded_read.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -24,7 +26,7 @@ Result<JsonFile> JsonFile::read(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Error{path, {}, file.exists() ? QStringLiteral("cannot be read: %1").arg(file.errorString())
                                              : QStringLiteral("no such file")};
-    QByteArray text = file.read(kMaxFileBytes + 1);
+    QByteArray text = readAtMost(file, kMaxFileBytes);
     if (text.size() > kMaxFileBytes)
         return Error{path, {}, QStringLiteral("a data file may have at most %1 MB").arg(kMaxFileBytes / (1024 * 1024))};
     QJsonParseError parseError;

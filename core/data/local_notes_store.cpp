@@ -2,6 +2,7 @@
 #include "data/local_notes_store.h"
 
 #include "util/atomic_file.h"
+#include "util/bounded_read.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -46,9 +47,13 @@ std::optional<Error> LocalNotesStore::load()
         problem = QStringLiteral("it cannot be read: %1").arg(file.errorString());
     if (problem.isEmpty()) {
         QJsonParseError parseError;
-        document = QJsonDocument::fromJson(file.read(kMaxBytes), &parseError);
+        const QByteArray text = readAtMost(file, kMaxBytes);
         file.close();
-        if (parseError.error != QJsonParseError::NoError)
+        if (text.size() <= kMaxBytes)
+            document = QJsonDocument::fromJson(text, &parseError);
+        if (text.size() > kMaxBytes)  // it grew since its size was checked
+            problem = QStringLiteral("it is larger than %1 MB").arg(kMaxBytes / (1024 * 1024));
+        else if (parseError.error != QJsonParseError::NoError)
             problem = parseError.errorString();
         else if (!document.isObject() || !document.object().value(QStringLiteral("notes")).isObject())
             problem = QStringLiteral("not a notes file (expected {\"notes\": {ISO3: text}})");

@@ -251,11 +251,15 @@ QJsonObject WorldDiff::toJson() const
     return root;
 }
 
+QString WorldDiff::heading() const
+{
+    return QStringLiteral("Changes after %1 up to %2%3")
+        .arg(m_from.toDisplayString(), m_to.toDisplayString(), m_country.isEmpty() ? QString() : QStringLiteral(" (") + m_country + u')');
+}
+
 QString WorldDiff::toText(const SourceTitles &titles) const
 {
-    QString text = QStringLiteral("Changes after %1 up to %2%3\n")
-                       .arg(m_from.toDisplayString(), m_to.toDisplayString(),
-                            m_country.isEmpty() ? QString() : QStringLiteral(" (") + m_country + u')');
+    QString text = heading() + u'\n';
     if (m_changes.empty())
         return text + QStringLiteral("\nNothing changed.\n");
     for (const Change &c : m_changes) {
@@ -270,9 +274,7 @@ QString WorldDiff::toText(const SourceTitles &titles) const
 
 QString WorldDiff::toMarkdown(const SourceTitles &titles) const
 {
-    QString md = QStringLiteral("# Changes after %1 up to %2%3\n")
-                     .arg(m_from.toDisplayString(), m_to.toDisplayString(),
-                          m_country.isEmpty() ? QString() : QStringLiteral(" (") + m_country + u')');
+    QString md = QStringLiteral("# ") + heading() + u'\n';
     if (m_changes.empty())
         return md + QStringLiteral("\nNothing changed.\n");
     const std::pair<Change::Kind, QString> sections[] = {{Change::Kind::Standing, QStringLiteral("Standings")},

@@ -50,6 +50,8 @@ public:
 
 private:
     void addTerritory(const Atlas &atlas);
+    // "Changes after 1 Jan 2020 up to 1 Jan 2024 (ARM)", for text and Markdown.
+    QString heading() const;
 
     Date m_from, m_to;
     QString m_country;

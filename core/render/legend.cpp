@@ -400,14 +400,25 @@ static QRectF layoutLegend(QPainter *target, QPointF topLeft, const std::vector<
             columnWidth = 0;
         }
     };
-    for (const LegendItem &item : items) {
+    // A note's lines are one sentence wrapped ("Also marked: A, B,", "C"):
+    // they stay in one column with their heading.
+    auto noteLinesFrom = [&](size_t i) {
+        int lines = 0;
+        while (i < items.size() && items[i].symbol == LegendItem::Symbol::Note && items[i].section == items[i - lines].section)
+            ++lines, ++i;
+        return lines;
+    };
+    for (size_t i = 0; i < items.size(); ++i) {
+        const LegendItem &item = items[i];
+        const bool note = item.symbol == LegendItem::Symbol::Note;
         if (item.section != section) {
             section = item.section;
-            wrapIfNeeded(2);
+            wrapIfNeeded(1 + std::max(1, note ? noteLinesFrom(i) : 1));
             placed.push_back({true, section, nullptr, {x, y}});
             advance(hm.horizontalAdvance(section));
         }
-        wrapIfNeeded();
+        if (!note || i == 0 || items[i - 1].symbol != LegendItem::Symbol::Note || items[i - 1].section != item.section)
+            wrapIfNeeded();
         placed.push_back({false, item.label, &item, {x, y}});
         advance((item.symbol == LegendItem::Symbol::Note ? 0.0 : symbolW + gap) + fm.horizontalAdvance(item.label));
         maxX = std::max(maxX, x + columnWidth);

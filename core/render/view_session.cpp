@@ -119,6 +119,22 @@ void ViewSession::setPlaying(bool playing)
     Q_EMIT playingChanged(m_playing);
 }
 
+void ViewSession::setView(const View &view)
+{
+    if (m_view == view)
+        return;
+    m_view = view;
+    Q_EMIT viewChanged();
+}
+
+void ViewSession::clearView()
+{
+    if (!m_view)
+        return;
+    m_view.reset();
+    Q_EMIT viewChanged();
+}
+
 MapSettings ViewSession::mapSettings(MapSettings base) const
 {
     base.date = m_date;
@@ -147,7 +163,7 @@ void ViewSession::load(const QSettings &settings)
     m_projection = settings.value(key::projection).toString();
     m_story = settings.value(key::story).toString();
     if (settings.contains(key::scale))
-        m_view = SavedView{settings.value(key::centre).toPointF(), settings.value(key::scale).toDouble()};
+        m_view = View{settings.value(key::centre).toPointF(), settings.value(key::scale).toDouble()};
     else
         m_view.reset();
 }

@@ -67,15 +67,21 @@ public:
     bool isPlaying() const { return m_playing; }
     void setPlaying(bool playing);
 
-    // The part of the world in view, kept for the next run: centre in
-    // projected metres, scale in metres per pixel (unset: the home view).
-    struct SavedView
+    // The part of the world in view: centre in projected metres of the
+    // current projection, scale in metres per logical pixel. Unset: the
+    // home view, fitted to whatever size the map has. Kept here rather than
+    // in the map widget so the window, the exports and the next run read
+    // the one view the user is looking at.
+    struct View
     {
         QPointF centre;
         double metresPerPixel = 0;
+        friend bool operator==(const View &, const View &) = default;
     };
-    const std::optional<SavedView> &savedView() const { return m_view; }
-    void setSavedView(const SavedView &view) { m_view = view; }
+    const std::optional<View> &view() const { return m_view; }
+    void setView(const View &view);
+    // Back to the home view.
+    void clearView();
 
     // `base` (viewport, pixel ratio, hover, ...) with this session's date,
     // layers, selection, user events and world state: what a render of the
@@ -95,6 +101,7 @@ Q_SIGNALS:
     void projectionChanged(const QString &presetId);
     void storyChanged(const QString &id);
     void playingChanged(bool playing);
+    void viewChanged();
 
 private:
     void rebuildState();
@@ -112,7 +119,7 @@ private:
     QString m_projection;
     QString m_story;
     bool m_playing = false;
-    std::optional<SavedView> m_view;
+    std::optional<View> m_view;
 };
 
 } // namespace crossroads

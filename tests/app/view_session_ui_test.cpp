@@ -145,3 +145,50 @@ TEST_F(ViewSessionUiTest, ALayerToggledInTheMenuIsToggledInLegendAndMap)
     EXPECT_EQ(screenColour(w->mapView(), kUae), filled);
     expectLegendMatchesMap(*w);
 }
+
+// The view is the session's: a drag on the map moves the session's view,
+// and a view set on the session moves the map. Mutation tried: MapView
+// keeping its own viewport again (showView() not writing to the session)
+// — the session's centre stays put and the first check fails.
+TEST_F(ViewSessionUiTest, PanningMovesTheSessionsViewAndTheSessionsViewMovesTheMap)
+{
+    auto w = openWindow();
+    MapView *map = w->mapView();
+    ASSERT_FALSE(w->session()->view());  // a first run shows the home view
+    const QPointF uae = map->pixelOf(kUae);
+    const QPoint from = map->rect().center();
+    QTest::mousePress(map, Qt::LeftButton, {}, from);
+    for (int step = 1; step <= 4; ++step)
+        QTest::mouseMove(map, from + QPoint(25 * step, 0));
+    QTest::mouseRelease(map, Qt::LeftButton, {}, from + QPoint(100, 0));
+    ASSERT_TRUE(w->session()->view());
+    EXPECT_NEAR(map->pixelOf(kUae).x() - uae.x(), 100.0, 1.0);
+    const double metresPerPixel = w->session()->view()->metresPerPixel;
+
+    // Set from outside the map (another window, a saved view): the map follows.
+    const QPointF centre = map->viewport().toMetres(map->pixelOf(kUae));
+    w->session()->setView({centre, metresPerPixel});
+    EXPECT_NEAR(map->pixelOf(kUae).x(), map->width() / 2.0, 1.0);
+    EXPECT_NEAR(map->pixelOf(kUae).y(), map->height() / 2.0, 1.0);
+    EXPECT_EQ(map->settings().viewport.centre(), centre);
+
+    map->goHome();
+    EXPECT_FALSE(w->session()->view());
+    EXPECT_NEAR(map->pixelOf(kUae).x(), uae.x(), 1.0);
+}
+
+// The track's handle is drawn at the session's date, whoever changed it.
+// Mutation tried: the handle drawn at the record's first day — the probe
+// at the session's date finds no handle and this fails.
+TEST_F(ViewSessionUiTest, TheTimelineHandleShowsTheSessionsDate)
+{
+    auto w = openWindow();
+    TimelineTrack *track = w->timelineBar()->track();
+    for (const char *when : {"2001-10-07", "2020-09-27", "2025-08-08"}) {
+        w->session()->setDate(day(when));
+        const QImage shot = track->grab().toImage();
+        const QPointF handle(track->xOf(day(when)), track->height() * 0.55);
+        const QPoint probe = (handle * shot.devicePixelRatio()).toPoint();
+        EXPECT_EQ(shot.pixelColor(probe).rgb(), track->palette().color(QPalette::Highlight).rgb()) << when;
+    }
+}

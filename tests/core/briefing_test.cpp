@@ -123,6 +123,17 @@ TEST(CountrySearch, IgnoresCaseAndAccents)
     EXPECT_TRUE(search.find(QStringLiteral("zzzz")).isEmpty());
 }
 
+namespace {
+
+// A notes file as some earlier program or a crash left it.
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+} // namespace
+
 TEST(NotesStore, SavesAndRestores)
 {
     QTemporaryDir dir;
@@ -142,10 +153,7 @@ TEST(NotesStore, KeepsACorruptFileAsideAndSaysSo)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.json"));
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write("{\"notes\": {\"AZE\": \"half a no");
-    f.close();
+    ASSERT_TRUE(writeFile(path, "{\"notes\": {\"AZE\": \"half a no"));
     LocalNotesStore store(path);
     const std::optional<Error> problem = store.load();
     ASSERT_TRUE(problem);
@@ -174,10 +182,7 @@ TEST(NotesStore, ADamagedFileThatCannotBeMovedIsLeftAndNotesGoElsewhere)
     // (as it would in a read-only folder, which root could still write).
     QTemporaryDir dir;
     const QString path = dir.filePath(QString(228, u'n') + QStringLiteral(".json"));
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write("garbage");
-    f.close();
+    ASSERT_TRUE(writeFile(path, "garbage"));
     LocalNotesStore store(path);
     const std::optional<Error> problem = store.load();
     ASSERT_TRUE(problem);
@@ -196,10 +201,7 @@ TEST(NotesStore, NotesThatAreNotTextCountAsDamage)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.json"));
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write("{\"notes\": {\"AZE\": 5}}");
-    f.close();
+    ASSERT_TRUE(writeFile(path, "{\"notes\": {\"AZE\": 5}}"));
     LocalNotesStore store(path);
     ASSERT_TRUE(store.load());
     EXPECT_FALSE(QFileInfo::exists(path));  // moved aside, not read as empty and later overwritten

@@ -131,6 +131,31 @@ TEST(Legend, EveryOverlapOfFillAndHatchHasARow)
 
 // Mutation tried: eventAtPixel() ignoring the date -> an event of 2025 is
 // found on a map of 2020.
+// "Also marked: Argentina, El Salvador, Paraguay," then "United States":
+// one sentence, so it is never split across two legend columns. Mutation
+// tried: the note's lines wrapped one by one as other rows — the second
+// line starts a column of its own, the first column grows to six rows and
+// the height check fails.
+TEST(Legend, ANotesLinesStayInOneColumnWithTheirHeading)
+{
+    const auto row = [](const QString &label) {
+        return LegendItem{LegendItem::Symbol::Fill, QStringLiteral("Abraham Accords"), label, QColor(0x1f, 0x78, 0xb4)};
+    };
+    const auto note = [](const QString &label) {
+        return LegendItem{LegendItem::Symbol::Note, QStringLiteral("Outside the map"), label, {}};
+    };
+    const std::vector<LegendItem> section{row(QStringLiteral("member")), row(QStringLiteral("announced")), row(QStringLiteral("prospective"))};
+    const double fourRows = measureLegend(section, 1.0, 1e9).height();  // heading and three rows
+    std::vector<LegendItem> items = section;
+    items.push_back(note(QStringLiteral("Also marked: Argentina, El Salvador, Paraguay,")));
+    items.push_back(note(QStringLiteral("  United States")));
+    const double pad = 8.0, rowHeight = (fourRows - 2 * pad) / 4;
+    // Room for the section, the note's heading and its first line only.
+    const QSizeF box = measureLegend(items, 1.0, 2 * pad + 6.5 * rowHeight);
+    EXPECT_LE(box.height(), fourRows + 0.5);  // the note moved whole to the second column
+    EXPECT_GT(box.width(), measureLegend(section, 1.0, 1e9).width() + 40);
+}
+
 TEST(EventMarkers, MajorEventsHavePlacesAndAreFoundUnderThePointer)
 {
     const auto renderer = test::shippedRenderer();

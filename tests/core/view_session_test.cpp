@@ -113,7 +113,7 @@ TEST(ViewSessionTest, WhatIsSavedComesBack)
         session.setSelectedCountry(QStringLiteral("KAZ"));
         session.setProjection(QStringLiteral("web-mercator"));
         session.setStory(QStringLiteral("middle_corridor"));
-        session.setSavedView({QPointF(1.5e6, 4.5e6), 2500.0});
+        session.setView({QPointF(1.5e6, 4.5e6), 2500.0});
         session.setPlaying(true);
         QSettings settings(file, QSettings::IniFormat);
         session.save(settings);
@@ -127,9 +127,9 @@ TEST(ViewSessionTest, WhatIsSavedComesBack)
     EXPECT_TRUE(again.showsLayer(QStringLiteral("abraham_accords")));
     EXPECT_EQ(again.selectedCountry(), QStringLiteral("KAZ"));
     EXPECT_EQ(again.story(), QStringLiteral("middle_corridor"));
-    ASSERT_TRUE(again.savedView());
-    EXPECT_EQ(again.savedView()->centre, QPointF(1.5e6, 4.5e6));
-    EXPECT_EQ(again.savedView()->metresPerPixel, 2500.0);
+    ASSERT_TRUE(again.view());
+    EXPECT_EQ(again.view()->centre, QPointF(1.5e6, 4.5e6));
+    EXPECT_EQ(again.view()->metresPerPixel, 2500.0);
     EXPECT_FALSE(again.isPlaying());  // a restart does not start playing
     ASSERT_TRUE(again.worldState());
     EXPECT_EQ(again.worldState()->date, day("2023-09-19"));
@@ -153,4 +153,21 @@ TEST(ViewSessionTest, LayersNewToTheDataStartVisible)
     EXPECT_FALSE(session.showsLayer(QStringLiteral("isf")));            // hidden by the user
     EXPECT_TRUE(session.showsLayer(QStringLiteral("board_of_peace")));  // new since
     EXPECT_EQ(session.date(), timeline().lastDate());                   // a bad saved date: the latest
+}
+
+// Mutation tried: setView() without its equality check — setting the same
+// view twice signals twice and the count fails.
+TEST(ViewSessionTest, TheViewSignalsOnlyWhenItChanges)
+{
+    ViewSession session;
+    QSignalSpy spy(&session, &ViewSession::viewChanged);
+    EXPECT_FALSE(session.view());
+    session.clearView();  // already home
+    session.setView({QPointF(1e6, 4e6), 3000.0});
+    session.setView({QPointF(1e6, 4e6), 3000.0});
+    EXPECT_EQ(spy.count(), 1);
+    session.setView({QPointF(1e6, 4e6), 1500.0});
+    session.clearView();
+    EXPECT_EQ(spy.count(), 3);
+    EXPECT_FALSE(session.view());
 }
