@@ -138,6 +138,7 @@ void PresenterView::goToStep(int index, bool animate)
             m_flight = std::make_unique<Flight>(*m_renderer, m_frame, onScreen, to, m_cache);
         }
         m_clock.start();
+        m_phase = 0;
         m_animation.start();
     }
     if (m_console) {
@@ -161,7 +162,12 @@ void PresenterView::finishAnimation()
 void PresenterView::tick()
 {
     // 0..1: the flight; 1..2: landed, the changed countries pulse once.
-    const double t = m_clock.elapsed() / double(kAnimationMs);
+    // A slow frame (a busy machine, a projector on a weak laptop) moves the
+    // animation on by at most a few frames' worth: it slows down rather than
+    // jumping past the landing or the pulse's peak.
+    constexpr double kMostPerTick = 0.15;
+    m_phase = std::min(m_clock.elapsed() / double(kAnimationMs), m_phase + kMostPerTick);
+    const double t = m_phase;
     if (t >= 1.0)
         m_flight.reset();
     m_settings.pulse = t >= 1.0 && t < 2.0 ? std::sin((t - 1.0) * M_PI) : 0.0;

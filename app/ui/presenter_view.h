@@ -103,6 +103,7 @@ private:
     // for the outline pulse on the countries that changed.
     QTimer m_animation;
     QElapsedTimer m_clock;
+    double m_phase = 0;  // where the step's animation is, in flights (0..2)
     std::unique_ptr<Flight> m_flight;
     QImage m_frame;  // the last map frame painted, where the next flight starts
     Viewport m_frameViewport;  // the view m_frame shows (mid-flight, it is neither end)

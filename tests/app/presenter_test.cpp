@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QThread>
 
 using namespace crossroads;
 using test::day;
@@ -187,6 +188,24 @@ TEST_F(PresenterTest, ChangedCountriesPulseDuringTheStep)
                 ++darker;
     EXPECT_GT(darker, 100);
     EXPECT_TRUE(QRectF(calm.rect()).contains(inside));
+}
+
+// A machine too busy to draw for a second and a half (longer than the
+// flight and the pulse together) still shows the landing and the pulse:
+// the animation slows down instead of skipping them. Mutation tried: the
+// phase taken straight from the clock — the first frame after the stall is
+// past the pulse, the animation ends and the wait fails.
+TEST_F(PresenterTest, AStalledFrameDoesNotSkipThePulse)
+{
+    auto w = openWindow();
+    PresenterView p(test::shippedRenderer(), {threeSteps()}, w->mapView()->settings(), w.get());
+    p.start();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&p));
+    QTest::keyClick(&p, Qt::Key_Right);
+    QThread::msleep(3 * PresenterView::kAnimationMs);  // no event is processed meanwhile
+    EXPECT_TRUE(QTest::qWaitFor([&] { return p.settings().pulse > 0.5; }, 10000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !p.isAnimating(); }, 10000));
+    EXPECT_EQ(p.settings().pulse, 0.0);
 }
 
 TEST_F(PresenterTest, TheChosenStoryIsPresented)
