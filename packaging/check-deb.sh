@@ -69,6 +69,8 @@ done
 for f in "${expected[@]}"; do
   check "contains $f" grep -qxF "$f" "$tmp/contents"
 done
+# The film encoder: a module in the package's private library folder.
+check "contains the video module" grep -qE '^/usr/lib/(.*/)?crossroads/crossroads_video\.so$' "$tmp/contents"
 
 # --- control fields -------------------------------------------------------
 field() { dpkg-deb -f "$deb" "$1"; }
@@ -76,7 +78,7 @@ check "Package is crossroads" test "$(field Package)" = crossroads
 check "Version is $version" test "$(field Version)" = "$version"
 depends=$(field Depends)
 echo "# Depends: $depends"
-for dep in libgdal libqt6core6 libqt6gui6 libqt6widgets6 qt6-qpa-plugins libqt6svg6 fonts-dejavu-core; do
+for dep in libgdal libqt6core6 libqt6gui6 libqt6widgets6 qt6-qpa-plugins libqt6svg6 fonts-dejavu-core libavcodec; do
   check "Depends on $dep" grep -qE "(^|, )$dep" <<<"$depends"
 done
 
@@ -111,6 +113,16 @@ for f in x.png x.pgw x.png.aux.xml; do
   check "export wrote $f" test -s "$out/$f"
 done
 check "x.png is an 800x600 PNG" bash -c "file '$out/x.png' | grep -q 'PNG image data, 800 x 600'"
+
+# FFmpeg loads with the first film, not with the program.
+check "installed executable does not link FFmpeg" bash -c "! readelf -d '$exe' | grep -q libavcodec"
+if "$exe" export --animate --from 2025-11-01 --to 2025-11-03 --duration 1 --fps 4 --size 320x180 \
+     --output "$out/film.mp4" >"$tmp/log" 2>&1 && test -s "$out/film.mp4"; then
+  pass "export --animate writes an MP4 through the installed video module"
+else
+  fail "export --animate writes an MP4 through the installed video module"
+  diag <"$tmp/log"
+fi
 
 if "$exe" validate >"$tmp/log" 2>&1; then
   pass "validate accepts the installed data"

@@ -7,6 +7,7 @@
 #include "ui/map_view.h"
 #include "ui/startup_clock.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QGuiApplication>
 #include <QIcon>
@@ -21,6 +22,12 @@ int runGui(int argc, char *argv[])
 {
     StartupClock::msSinceProcessStart();  // starts its fallback clock early
     QApplication app(argc, argv);
+    // The accessibility bridge connects to the session bus now, before the
+    // window starts loading on a worker thread: without a running bus,
+    // D-Bus forks a helper to start one, and a child forked while the
+    // worker holds PROJ's lock hangs in PROJ's fork handler (and the
+    // window with it).
+    QAccessible::isActive();
     initResources();
     QApplication::setApplicationName(QStringLiteral("crossroads"));
     QApplication::setOrganizationName(QStringLiteral("crossroads"));

@@ -50,6 +50,18 @@ MainWindow::MainWindow(const QString &dataDir, const BoundarySource &boundaries,
     setWindowTitle(tr("Crossroads"));
     m_session = new ViewSession(this);
     m_session->load(QSettings());
+    // Load off the GUI thread, started before the widgets are built: the
+    // map waits for the data, not for the docks and menus. The result
+    // arrives through the event loop, once the window is complete; the
+    // window shows "Loading" meanwhile.
+    const ProjectionPreset *preset = findProjectionPreset(m_session->projection());
+    m_loadProjection = preset ? *preset : defaultProjectionPreset();
+    connect(&m_loadWatcher, &QFutureWatcher<Loaded>::finished, this, [this] {
+        Loaded loaded = m_loadWatcher.result();
+        m_loadedStories = std::move(loaded.stories);
+        onLoaded(loaded.report, loaded.geo);
+    });
+    startLoading(dataDir);
     m_map = new MapView(this);
     m_map->setSession(m_session);
     m_timeline = new TimelineBar(this);
@@ -121,15 +133,6 @@ MainWindow::MainWindow(const QString &dataDir, const BoundarySource &boundaries,
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 
-    // Load off the GUI thread; the window shows "Loading" meanwhile.
-    const ProjectionPreset *preset = findProjectionPreset(m_session->projection());
-    m_loadProjection = preset ? *preset : defaultProjectionPreset();
-    connect(&m_loadWatcher, &QFutureWatcher<Loaded>::finished, this, [this] {
-        Loaded loaded = m_loadWatcher.result();
-        m_loadedStories = std::move(loaded.stories);
-        onLoaded(loaded.report, loaded.geo);
-    });
-    startLoading(dataDir);
     connect(&m_projectWatcher, &QFutureWatcher<std::shared_ptr<const ProjectedAtlas>>::finished, this,
             [this] { onProjected(m_projectWatcher.result()); });
 }

@@ -3,6 +3,7 @@
 
 #include "export/gif_writer.h"
 #include "export/video_encoder.h"
+#include "export/video_module.h"
 
 namespace crossroads {
 
@@ -19,10 +20,7 @@ Result<std::unique_ptr<FrameSink>> FrameSink::open(const QString &path, QSize si
             return gif.error();
         return std::unique_ptr<FrameSink>(std::move(gif.value()));
     }
-    auto video = VideoEncoder::open(path, {size, fps});
-    if (!video)
-        return video.error();
-    return std::unique_ptr<FrameSink>(std::move(video.value()));
+    return VideoModule::open(path, size, fps);
 }
 
 } // namespace crossroads

@@ -88,12 +88,6 @@ struct VideoEncoder::Impl
 VideoEncoder::VideoEncoder(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 VideoEncoder::~VideoEncoder() = default;
 
-bool VideoEncoder::handles(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("mp4") || suffix == QLatin1String("webm");
-}
-
 Result<std::unique_ptr<VideoEncoder>> VideoEncoder::open(const QString &path, const Options &options)
 {
     // The encoders' statistics and banners are not for our users; errors

@@ -3,6 +3,8 @@
 
 #include "export/frame_sink.h"
 
+#include <QFileInfo>
+
 #include <memory>
 #include <optional>
 
@@ -13,7 +15,8 @@ namespace crossroads {
 // to YUV 4:2:0 (BT.709, as players assume for HD). The file is written to a
 // temporary file beside the target and renamed over it only by finish(), so
 // a cancelled or failed film leaves nothing behind and an old file intact.
-// Not thread-safe: one thread feeds it.
+// Not thread-safe: one thread feeds it. Built into the video module (see
+// video_module.h), not into core, so FFmpeg loads only when a film is made.
 class VideoEncoder final : public FrameSink
 {
 public:
@@ -27,7 +30,12 @@ public:
     VideoEncoder(const VideoEncoder &) = delete;
     VideoEncoder &operator=(const VideoEncoder &) = delete;
 
-    static bool handles(const QString &path);  // .mp4, .webm
+    // .mp4, .webm. Inline: FrameSink asks without loading the module.
+    static bool handles(const QString &path)
+    {
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        return suffix == QLatin1String("mp4") || suffix == QLatin1String("webm");
+    }
     static Result<std::unique_ptr<VideoEncoder>> open(const QString &path, const Options &options);
 
     std::optional<Error> addFrame(const QImage &frame) override;

@@ -6,7 +6,7 @@
 #include "bench_data.h"
 
 #include "export/animation_exporter.h"
-#include "export/video_encoder.h"
+#include "export/frame_sink.h"
 
 #include <QTemporaryDir>
 
@@ -57,7 +57,7 @@ static void FilmEncode(benchmark::State &state)
     const QImage frame = exporter.renderImage(filmSettings());
     const int count = 150;
     for (auto _ : state) {
-        auto encoder = VideoEncoder::open(dir.filePath(webm ? QStringLiteral("f.webm") : QStringLiteral("f.mp4")), {QSize(1920, 1080), 30});
+        auto encoder = FrameSink::open(dir.filePath(webm ? QStringLiteral("f.webm") : QStringLiteral("f.mp4")), QSize(1920, 1080), 30);
         if (!encoder) {
             state.SkipWithError("cannot open the encoder");
             return;

@@ -3,7 +3,7 @@
 // read back with FFmpeg's and giflib's own readers.
 #include "export/animation_exporter.h"
 #include "export/gif_writer.h"
-#include "export/video_encoder.h"
+#include "export/frame_sink.h"
 #include "support/film_reader.h"
 #include "support/test_data.h"
 
@@ -272,8 +272,8 @@ TEST(AnimationExporter, CancellingLeavesNoFileAndTheOldOneIntact)
 
 TEST(VideoEncoder, RefusesOddSizesAndMissingFolders)
 {
-    EXPECT_FALSE(VideoEncoder::open(QStringLiteral("/nonexistent/folder/film.mp4"), {QSize(640, 360), 30}));
+    EXPECT_FALSE(FrameSink::open(QStringLiteral("/nonexistent/folder/film.mp4"), QSize(640, 360), 30));
     QTemporaryDir dir;
-    EXPECT_FALSE(VideoEncoder::open(dir.filePath(QStringLiteral("film.mp4")), {QSize(641, 360), 30}));
+    EXPECT_FALSE(FrameSink::open(dir.filePath(QStringLiteral("film.mp4")), QSize(641, 360), 30));
     EXPECT_TRUE(filesIn(dir.path()).isEmpty());
 }
