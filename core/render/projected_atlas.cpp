@@ -120,6 +120,9 @@ std::shared_ptr<const ProjectedAtlas> ProjectedAtlas::build(std::shared_ptr<cons
                 if (leg.mode != LegMode::Sea && length > longest) {
                     longest = length;
                     shape.labelPoint = legShape.path.pointAtPercent(0.5);
+                    shape.otherLabelPoints.clear();
+                    for (double at : {0.3, 0.7, 0.15, 0.85})
+                        shape.otherLabelPoints.push_back(legShape.path.pointAtPercent(at));
                 }
             }
             shape.legs.push_back(std::move(legShape));

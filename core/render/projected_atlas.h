@@ -42,6 +42,9 @@ public:
     {
         std::vector<LegShape> legs;  // parallel to Corridor::legs
         QPointF labelPoint;          // middle of the longest land leg
+        // Further along that leg, for when the middle is crowded: nearest
+        // the middle first.
+        std::vector<QPointF> otherLabelPoints;
     };
 
     static std::shared_ptr<const ProjectedAtlas> build(std::shared_ptr<const Atlas> atlas, const ProjectionPreset &preset);

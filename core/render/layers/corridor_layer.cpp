@@ -17,9 +17,14 @@
 namespace crossroads::layers {
 namespace {
 
-// Where a corridor's label goes, tried in this order: above right, below
-// right, below left, above left; when all collide, below right regardless.
-constexpr int kLabelPlaces = 4;
+// Where a corridor's label goes: beside the middle of its longest land
+// leg, above right, below right, below left, above left; when all four
+// collide with names, the same four beside points further along the leg
+// (inside the view); when all of those collide too, no label (the legend
+// still names the corridor): a name over a name reads as neither.
+constexpr int kSides = 4;
+constexpr int kAnchors = 5;  // the middle and ProjectedAtlas::CorridorShape::otherLabelPoints
+constexpr int kLabelPlaces = kSides * kAnchors;
 
 // The pens of each leg of one corridor in one status.
 using LegPens = std::vector<symbols::CorridorPens>;
@@ -130,9 +135,9 @@ private:
         p.restore();
     }
 
-    // Labels beside the line, on the first side free of country names and
-    // of the other corridors' labels; calls `place(k, place, box)` for each
-    // corridor shown.
+    // Labels beside the line, in the first place (kLabelPlaces) free of
+    // country names and of the other corridors' labels; calls
+    // `place(k, place, box)` for each corridor labelled.
     template <typename Place>
     static void placeLabels(const RenderContext &ctx, const LabelStyle &style, Place &&place)
     {
@@ -144,22 +149,26 @@ private:
         for (size_t k = 0; k < shownCount(ctx); ++k) {
             if (ctx.state.corridors[k].status == CorridorStatus::None)
                 continue;
-            const QPointF anchor = ctx.toPixels.map(ctx.geo.corridors()[k].labelPoint);
+            const auto &shape = ctx.geo.corridors()[k];
             const QSizeF size(style.metrics.horizontalAdvance(corridors[k].shortName), style.metrics.height());
-            const std::array<QPointF, kLabelPlaces> offsets{QPointF(style.gap, -style.gap - size.height()), QPointF(style.gap, style.gap),
-                                                            QPointF(-style.gap - size.width(), style.gap),
-                                                            QPointF(-style.gap - size.width(), -style.gap - size.height())};
-            int chosen = 1;  // crowded: below right regardless
-            for (int i = 0; i < kLabelPlaces; ++i) {
-                const QRectF box(anchor + offsets[size_t(i)], size);
-                if (std::none_of(taken.begin(), taken.end(), [&](const QRectF &t) { return t.intersects(box); })) {
-                    chosen = i;
+            const std::array<QPointF, kSides> offsets{QPointF(style.gap, -style.gap - size.height()), QPointF(style.gap, style.gap),
+                                                      QPointF(-style.gap - size.width(), style.gap),
+                                                      QPointF(-style.gap - size.width(), -style.gap - size.height())};
+            const QRectF view(QPointF(0, 0), QSizeF(ctx.settings.viewport.size()));
+            for (int a = 0; a < kAnchors && a <= int(shape.otherLabelPoints.size()); ++a) {
+                const QPointF anchor = ctx.toPixels.map(a == 0 ? shape.labelPoint : shape.otherLabelPoints[size_t(a) - 1]);
+                const auto free = [&](const QRectF &box) {
+                    return (a == 0 || view.contains(box)) &&
+                           std::none_of(taken.begin(), taken.end(), [&](const QRectF &t) { return t.intersects(box); });
+                };
+                const auto side = std::find_if(offsets.begin(), offsets.end(), [&](QPointF o) { return free(QRectF(anchor + o, size)); });
+                if (side != offsets.end()) {
+                    const QRectF box(anchor + *side, size);
+                    taken.push_back(box);
+                    place(k, a * kSides + int(side - offsets.begin()), box);
                     break;
                 }
             }
-            const QRectF box(anchor + offsets[size_t(chosen)], size);
-            taken.push_back(box);
-            place(k, chosen, box);
         }
     }
 
