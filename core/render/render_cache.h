@@ -88,6 +88,7 @@ struct RenderCache
     IdRuns runs;  // the id buffer
     std::vector<QRectF> labelRects;  // per country, logical pixels; empty rect: no label
     std::vector<QRectF> labelInk;    // per placed label: its box with its leader line (the presenter keeps its legend clear of them)
+    std::vector<QRectF> corridorLabelRects;  // per corridor labelled on the date, logical pixels
     // The land the base layer keeps has the borders blended in (one
     // full-frame blend less per frame); the border layer then draws nothing.
     bool bordersInLand = false;

@@ -131,6 +131,50 @@ TEST(Legend, EveryOverlapOfFillAndHatchHasARow)
 
 // Mutation tried: eventAtPixel() ignoring the date -> an event of 2025 is
 // found on a map of 2020.
+namespace {
+
+// The country and corridor label boxes of the home view at `size`, with
+// text and symbols `symbolScale` times their screen size.
+std::pair<std::vector<QRectF>, std::vector<QRectF>> homeLabels(const Date &date, QSize size, double symbolScale)
+{
+    const auto renderer = test::shippedRenderer();
+    MapSettings s;
+    s.date = date;
+    s.layers = renderer->defaultLayers();
+    s.symbolScale = symbolScale;
+    s.viewport = Viewport({}, 1.0, size);
+    s.viewport.fitExtent(renderer->geo().homeExtent());
+    RenderCache cache;
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    renderer->render(painter, s, &cache);
+    return {cache.labelRects, cache.corridorLabelRects};
+}
+
+} // namespace
+
+// A 1920x1080 page at 300 dpi draws names three times their screen size:
+// the middle of the Middle Corridor, TRIPP and the 2020 link all sit under
+// country names. Mutation tried: the old "below right regardless" when all
+// four sides collide — the corridors' labels overlap Uzbekistan, Iran and
+// Afghanistan and the first check fails.
+TEST(CorridorLabels, NeverLieOverACountrysNameAndAreKeptWhereThereIsRoom)
+{
+    const auto [countries, corridors] = homeLabels(day("2026-02-20"), {1880, 460}, 300.0 / 96.0);
+    for (const QRectF &corridor : corridors)
+        for (const QRectF &country : countries)
+            EXPECT_FALSE(!country.isEmpty() && corridor.intersects(country));
+    EXPECT_FALSE(corridors.empty());  // IMEC finds room further along its line
+
+    // On screen every corridor drawn on the date is labelled, as before.
+    const auto [screenCountries, screenCorridors] = homeLabels(day("2026-02-20"), {1600, 900}, 1.0);
+    int shown = 0;
+    const WorldState state = test::shippedAtlas()->timeline.stateAt(day("2026-02-20"));
+    for (const auto &cell : state.corridors)
+        shown += cell.status != CorridorStatus::None;
+    EXPECT_EQ(int(screenCorridors.size()), shown);
+}
+
 // "Also marked: Argentina, El Salvador, Paraguay," then "United States":
 // one sentence, so it is never split across two legend columns. Mutation
 // tried: the note's lines wrapped one by one as other rows — the second

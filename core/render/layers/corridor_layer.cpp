@@ -146,6 +146,7 @@ private:
         for (const QRectF &r : countryLabelRects(ctx))
             if (!r.isEmpty())
                 taken.push_back(r);
+        const size_t countryLabels = taken.size();
         for (size_t k = 0; k < shownCount(ctx); ++k) {
             if (ctx.state.corridors[k].status == CorridorStatus::None)
                 continue;
@@ -170,6 +171,8 @@ private:
                 }
             }
         }
+        if (ctx.cache)
+            ctx.cache->corridorLabelRects.assign(taken.begin() + std::ptrdiff_t(countryLabels), taken.end());
     }
 
     static void drawLabel(QPainter &p, const RenderContext &ctx, const LabelStyle &style, size_t k, const QRectF &box)
