@@ -14,7 +14,10 @@ QByteArray readAtMost(QIODevice &device, qint64 limit)
     const qint64 known = device.isSequential() ? 0 : device.size() - device.pos();
     text.reserve(qsizetype(std::clamp<qint64>(known, 0, limit) + 1));
     while (text.size() <= limit) {
-        const qint64 want = std::min(kStep, limit + 1 - qint64(text.size()));
+        // A file of known size is read in one step of its size and one
+        // byte more (to see that it ends), so the buffer never outgrows it.
+        const qint64 room = known > 0 && known >= qint64(text.size()) ? known + 1 - qint64(text.size()) : kStep;
+        const qint64 want = std::min({kStep, room, limit + 1 - qint64(text.size())});
         const qsizetype at = text.size();
         text.resize(at + qsizetype(want));
         const qint64 got = device.read(text.data() + at, want);
