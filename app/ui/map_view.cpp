@@ -3,6 +3,7 @@
 
 #include "model/territory_briefing.h"
 
+#include "render/image_memory.h"
 #include "render/layers/layers.h"
 #include "render/view_session.h"
 
@@ -240,7 +241,7 @@ void MapView::paintEvent(QPaintEvent *)
         m_settings.devicePixelRatio = dpr;
         const QSize device(int(std::ceil(width() * dpr)), int(std::ceil(height() * dpr)));
         if (m_frame.size() != device)
-            m_frame = QImage(device, QImage::Format_ARGB32_Premultiplied);
+            m_frame = canvas::image(device, QImage::Format_ARGB32_Premultiplied);
         m_frame.setDevicePixelRatio(dpr);
         QPainter framePainter(&m_frame);
         m_renderer->render(framePainter, settings(), &m_cache);

@@ -13,7 +13,7 @@ QSize deviceSize(QSizeF logical, qreal scale)
 
 QImage create(QSizeF logical, qreal scale, QImage::Format format)
 {
-    return QImage(deviceSize(logical, scale), format);
+    return image(deviceSize(logical, scale), format);
 }
 
 void begin(QPainter &painter, QImage &image, qreal scale)
@@ -60,7 +60,7 @@ QRegion inkedTiles(const QImage &image, QPoint at)
 bool SpriteOverlay::compose(QSize deviceSize, const std::vector<const Sprite *> &sprites)
 {
     if (image.size() != deviceSize) {
-        image = QImage(deviceSize, QImage::Format_ARGB32_Premultiplied);
+        image = canvas::image(deviceSize, QImage::Format_ARGB32_Premultiplied);
         if (image.isNull())
             return false;
         image.fill(Qt::transparent);

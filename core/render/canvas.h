@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "render/image_memory.h"
+
 #include <QImage>
 #include <QPainter>
 #include <QRegion>
@@ -35,7 +37,7 @@ void drawOverlay(QPainter &painter, QImage &slot, bool stale, QSize deviceSize, 
         return;
     }
     if (slot.isNull() || stale) {
-        slot = QImage(deviceSize, QImage::Format_ARGB32_Premultiplied);
+        slot = image(deviceSize, QImage::Format_ARGB32_Premultiplied);
         if (slot.isNull()) {  // no memory for it: draw straight through
             paint(painter);
             return;
@@ -70,7 +72,7 @@ Sprite paintSprite(QRect box, qreal scale, Paint &&paint)
     Sprite sprite;
     if (box.isEmpty())
         return sprite;
-    sprite.image = QImage(box.size(), QImage::Format_ARGB32_Premultiplied);
+    sprite.image = image(box.size(), QImage::Format_ARGB32_Premultiplied);
     if (sprite.image.isNull())
         return sprite;
     sprite.at = box.topLeft();

@@ -137,7 +137,7 @@ private:
         const QSize device = canvas::deviceSize(logical, dpr);
         if (!cache.once) {
             BaseCache &base = cache.layer<BaseCache>(kCacheId);
-            base.background = QImage(device, QImage::Format_RGB32);
+            base.background = canvas::image(device, QImage::Format_RGB32);
             if (base.background.isNull())
                 return;
             QPainter p;
@@ -147,7 +147,7 @@ private:
         IdRuns runs;
         runs.size = device;
         runs.rowStart.reserve(size_t(device.height()) + 1);
-        QImage band(device.width(), std::min(kBandRows, device.height()), QImage::Format_RGB32);
+        QImage band = canvas::image(QSize(device.width(), std::min(kBandRows, device.height())), QImage::Format_RGB32);
         if (band.isNull())
             return;
         for (int top = 0; top < device.height(); top += band.height()) {
@@ -275,7 +275,7 @@ private:
     {
         const IdRuns &runs = ctx.cache->runs;
         if (base.composed.size() != runs.size) {
-            base.composed = QImage(runs.size, QImage::Format_RGB32);
+            base.composed = canvas::image(runs.size, QImage::Format_RGB32);
             base.shown = {};
             if (base.composed.isNull()) {
                 renderDirect(ctx);
@@ -329,7 +329,7 @@ private:
         QImage *out = writableTarget(ctx, offset, clip);
         if (!out) {
             if (base.composed.size() != runs.size)
-                base.composed = QImage(runs.size, QImage::Format_RGB32);
+                base.composed = canvas::image(runs.size, QImage::Format_RGB32);
             if (base.composed.isNull()) {
                 renderDirect(ctx);
                 return;

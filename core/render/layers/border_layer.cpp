@@ -56,7 +56,7 @@ const QImage &borderOverlay(RenderContext &ctx)
 {
     QImage &image = ctx.cache->layer<OverlayCache>(kCacheId).image;
     if (image.isNull()) {
-        image = QImage(ctx.cache->deviceSize(), QImage::Format_ARGB32_Premultiplied);
+        image = canvas::image(ctx.cache->deviceSize(), QImage::Format_ARGB32_Premultiplied);
         if (image.isNull())
             return image;
         image.fill(Qt::transparent);

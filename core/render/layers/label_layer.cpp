@@ -26,7 +26,7 @@ public:
         }
         OverlayCache &cache = ctx.cache->layer<OverlayCache>(layers::labels);
         if (cache.image.isNull()) {
-            cache.image = QImage(ctx.cache->deviceSize(), QImage::Format_ARGB32_Premultiplied);
+            cache.image = canvas::image(ctx.cache->deviceSize(), QImage::Format_ARGB32_Premultiplied);
             cache.image.fill(Qt::transparent);
             const std::vector<PlacedLabel> placed = placeCountryLabels(ctx);
             ctx.cache->labelRects.assign(ctx.atlas().countries.size(), QRectF());
