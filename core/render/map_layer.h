@@ -6,6 +6,7 @@
 #include "render/palette.h"
 #include "render/projected_atlas.h"
 #include "render/render_cache.h"
+#include "render/render_jobs.h"
 #include "render/style.h"
 
 #include <QPainter>
@@ -27,6 +28,7 @@ struct RenderContext
     QTransform toPixels;            // projected metres -> logical pixels
     QRectF visibleMetres;           // with a margin, for culling
     const std::vector<bool> &active; // per country: does its outline hold in this date's boundary epoch?
+    RenderJobs *jobs = nullptr;      // where overlays may be drawn beside the other layers; null: no other thread
 
     const Atlas &atlas() const { return geo.atlas(); }
     double scale() const { return settings.symbolScale; }
@@ -41,6 +43,9 @@ public:
     virtual ~MapLayer() = default;
     // The layer id a user toggles, or empty for layers always drawn.
     virtual QString id() const = 0;
+    // Before any layer renders: a layer whose cached overlay is missing may
+    // start drawing it on context.jobs, and waits for it in render().
+    virtual void prepare(RenderContext &) const {}
     virtual void render(RenderContext &context) const = 0;
 };
 

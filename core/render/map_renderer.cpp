@@ -96,15 +96,22 @@ void MapRenderer::render(QPainter &painter, const MapSettings &settings, RenderC
                           settings.viewport.toPixels(),
                           visible.adjusted(-margin, -margin, margin, margin),
                           m_geo->activeIn(epoch)};
+    RenderJobs jobs;  // declared after the context it reads: ends first
+    context.jobs = &jobs;
 
     painter.save();
     painter.setClipRect(QRectF(QPointF(0, 0), QSizeF(settings.viewport.size())));
-    for (const auto &layer : m_layers) {
-        const QString id = layer->id();
-        if (!id.isEmpty() && !settings.showLayer(id))
-            continue;
-        layer->render(context);
-    }
+    auto shown = [&settings](const MapLayer &layer) {
+        const QString id = layer.id();
+        return id.isEmpty() || settings.showLayer(id);
+    };
+    for (const auto &layer : m_layers)
+        if (shown(*layer))
+            layer->prepare(context);
+    for (const auto &layer : m_layers)
+        if (shown(*layer))
+            layer->render(context);
+    jobs.waitForAll();
     painter.restore();
 }
 

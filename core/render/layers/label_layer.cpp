@@ -7,37 +7,76 @@
 #include "render/symbols.h"
 
 #include <algorithm>
+#include <future>
+#include <utility>
 
 namespace crossroads::layers {
 namespace {
 
+// The names' overlay; `drawn` is pending while another thread draws it.
+struct LabelCache final : OverlayCache
+{
+    std::shared_future<void> drawn;
+};
+
 // The names, drawn once per view; the rects they took are shared with the
-// layers that keep clear of them (RenderCache::labelRects).
+// layers that keep clear of them (RenderCache::labelRects). Placing them is
+// quick and done first, so the layers under them know where they go;
+// drawing them (outlined text) is most of a first frame's cost and runs
+// beside the layers under them.
 class LabelLayer final : public MapLayer
 {
 public:
     QString id() const override { return layers::labels; }
 
+    void prepare(RenderContext &ctx) const override
+    {
+        if (!ctx.cache || ctx.cache->once)
+            return;
+        LabelCache &cache = ctx.cache->layer<LabelCache>(layers::labels);
+        if (!cache.image.isNull() || cache.drawn.valid())
+            return;
+        const qreal dpr = ctx.settings.devicePixelRatio;
+        cache.image = canvas::image(canvas::deviceSize(ctx.settings.viewport.size(), dpr), QImage::Format_ARGB32_Premultiplied);
+        if (cache.image.isNull())
+            return;  // no memory for it: drawn straight through in render()
+        std::vector<PlacedLabel> placed = placeCountryLabels(ctx);
+        ctx.cache->labelRects.assign(ctx.atlas().countries.size(), QRectF());
+        ctx.cache->labelInk.clear();
+        for (const PlacedLabel &label : placed) {
+            ctx.cache->labelRects[size_t(label.country)] = label.rect;
+            ctx.cache->labelInk.push_back(label.leaderFrom ? label.rect.united(QRectF(*label.leaderFrom, QSizeF(1, 1))) : label.rect);
+        }
+        // The job is given copies of all it reads, and the overlay it fills.
+        auto drawOverlay = [image = &cache.image, placed = std::move(placed), style = ctx.style, scale = ctx.scale(), dpr] {
+            image->fill(Qt::transparent);
+            QPainter p;
+            canvas::begin(p, *image, dpr);
+            draw(p, style, scale, placed);
+        };
+        if (ctx.jobs) {
+            cache.drawn = ctx.jobs->start(std::move(drawOverlay));
+        } else {
+            drawOverlay();
+        }
+    }
+
     void render(RenderContext &ctx) const override
     {
         if (!ctx.cache || ctx.cache->once) {
-            draw(ctx.painter, ctx, placeCountryLabels(ctx));
+            draw(ctx.painter, ctx.style, ctx.scale(), placeCountryLabels(ctx));
             return;
         }
-        OverlayCache &cache = ctx.cache->layer<OverlayCache>(layers::labels);
+        LabelCache &cache = ctx.cache->layer<LabelCache>(layers::labels);
+        if (cache.image.isNull() && !cache.drawn.valid())
+            prepare(ctx);
+        if (cache.drawn.valid()) {
+            const std::shared_future<void> drawn = std::exchange(cache.drawn, {});
+            drawn.get();
+        }
         if (cache.image.isNull()) {
-            cache.image = canvas::image(ctx.cache->deviceSize(), QImage::Format_ARGB32_Premultiplied);
-            cache.image.fill(Qt::transparent);
-            const std::vector<PlacedLabel> placed = placeCountryLabels(ctx);
-            ctx.cache->labelRects.assign(ctx.atlas().countries.size(), QRectF());
-            ctx.cache->labelInk.clear();
-            for (const PlacedLabel &label : placed) {
-                ctx.cache->labelRects[size_t(label.country)] = label.rect;
-                ctx.cache->labelInk.push_back(label.leaderFrom ? label.rect.united(QRectF(*label.leaderFrom, QSizeF(1, 1))) : label.rect);
-            }
-            QPainter p;
-            canvas::begin(p, cache.image, ctx.settings.devicePixelRatio);
-            draw(p, ctx, placed);
+            draw(ctx.painter, ctx.style, ctx.scale(), placeCountryLabels(ctx));
+            return;
         }
         // Blit only where labels are: most of the image is transparent.
         const qreal dpr = ctx.settings.devicePixelRatio;
@@ -52,7 +91,7 @@ public:
     }
 
 private:
-    static void draw(QPainter &p, const RenderContext &ctx, const std::vector<PlacedLabel> &placed)
+    static void draw(QPainter &p, const Style &style, double scale, const std::vector<PlacedLabel> &placed)
     {
         for (const PlacedLabel &label : placed) {
             if (!label.leaderFrom)
@@ -62,18 +101,18 @@ private:
                              std::clamp(label.leaderFrom->y(), label.rect.top(), label.rect.bottom()));
             p.save();
             p.setRenderHint(QPainter::Antialiasing, true);
-            p.setPen(QPen(ctx.style.halo, 3.0 * ctx.scale(), Qt::SolidLine, Qt::RoundCap));
+            p.setPen(QPen(style.halo, 3.0 * scale, Qt::SolidLine, Qt::RoundCap));
             p.drawLine(*label.leaderFrom, to);
-            p.setPen(QPen(ctx.style.label, 1.0 * ctx.scale(), Qt::SolidLine, Qt::RoundCap));
+            p.setPen(QPen(style.label, 1.0 * scale, Qt::SolidLine, Qt::RoundCap));
             p.drawLine(*label.leaderFrom, to);
-            p.setBrush(ctx.style.label);
+            p.setBrush(style.label);
             p.setPen(Qt::NoPen);
-            p.drawEllipse(*label.leaderFrom, 1.6 * ctx.scale(), 1.6 * ctx.scale());
+            p.drawEllipse(*label.leaderFrom, 1.6 * scale, 1.6 * scale);
             p.restore();
         }
         for (const PlacedLabel &label : placed)
-            symbols::drawHaloText(p, label.baseline, label.text, label.font,
-                                  label.muted ? ctx.style.mutedLabel : ctx.style.label, ctx.style.halo, 3.0 * ctx.scale());
+            symbols::drawHaloText(p, label.baseline, label.text, label.font, label.muted ? style.mutedLabel : style.label,
+                                  style.halo, 3.0 * scale);
     }
 };
 
