@@ -9,9 +9,15 @@ std::shared_future<void> RenderJobs::start(std::function<void()> work)
 {
     std::shared_future<void> started;
     try {
-        started = std::async(std::launch::async, work).share();
+        started = std::async(std::launch::async, [previous = m_last, work] {
+                      if (previous.valid())
+                          previous.wait();  // what it threw is for its own waiter
+                      work();
+                  }).share();
     } catch (const std::system_error &) {
-        // No thread to be had: the work is done here, now.
+        // No thread to be had: the work is done here, now, after the rest.
+        if (m_last.valid())
+            m_last.wait();
         std::promise<void> done;
         try {
             work();
@@ -22,6 +28,7 @@ std::shared_future<void> RenderJobs::start(std::function<void()> work)
         started = done.get_future().share();
     }
     m_started.push_back(started);
+    m_last = started;
     return started;
 }
 
@@ -30,6 +37,7 @@ void RenderJobs::waitForAll()
     for (const std::shared_future<void> &job : m_started)
         job.wait();
     m_started.clear();
+    m_last = {};
 }
 
 } // namespace crossroads

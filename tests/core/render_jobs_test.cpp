@@ -41,3 +41,19 @@ TEST(RenderJobs, WhatAJobThrowsReachesWhoWaitsForIt)
     const std::shared_future<void> job = jobs.start([] { throw std::runtime_error("no memory for the overlay"); });
     EXPECT_THROW(job.get(), std::runtime_error);
 }
+
+// One job at a time beside the render's thread, in the order started.
+// Mutation tried: not waiting for the job before — the second job starts
+// while the first sleeps.
+TEST(RenderJobs, JobsRunOneAfterTheOther)
+{
+    RenderJobs jobs;
+    std::atomic<int> done = 0;
+    int seenBySecond = -1;
+    jobs.start([&done] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        done = 1;
+    });
+    jobs.start([&done, &seenBySecond] { seenBySecond = done; }).get();
+    EXPECT_EQ(seenBySecond, 1);
+}
