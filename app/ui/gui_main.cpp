@@ -3,6 +3,7 @@
 
 #include "cli/common.h"
 #include "cli/help_text.h"
+#include "data/atlas_loader.h"
 #include "ui/main_window.h"
 #include "ui/map_view.h"
 #include "ui/startup_clock.h"
@@ -13,6 +14,9 @@
 #include <QIcon>
 #include <QMessageBox>
 
+#include <future>
+#include <system_error>
+
 // The resources live in a static library: register them explicitly.
 static void initResources() { Q_INIT_RESOURCE(resources); }
 
@@ -21,6 +25,15 @@ namespace crossroads {
 int runGui(int argc, char *argv[])
 {
     StartupClock::msSinceProcessStart();  // starts its fallback clock early
+    // GDAL's drivers take a while to register and need nothing of Qt: they
+    // are registered beside the application's start, before the window
+    // asks for the data. (No PROJ here: see the accessibility bridge below.)
+    std::future<void> drivers;
+    try {
+        drivers = std::async(std::launch::async, &AtlasLoader::registerDrivers);
+    } catch (const std::system_error &) {
+        // no thread to be had: the loader registers them
+    }
     QApplication app(argc, argv);
     // The accessibility bridge connects to the session bus now, before the
     // window starts loading on a worker thread: without a running bus,

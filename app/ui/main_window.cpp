@@ -40,6 +40,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <future>
+#include <system_error>
+
 namespace crossroads {
 
 MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : MainWindow(dataDir, BoundarySource{}, parent) {}
@@ -158,10 +161,19 @@ void MainWindow::startLoading(const QString &dataDir)
             }
             dir = snapshot.value();
         }
+        // The projection is made while the data is read: PROJ opens its
+        // database for it, which takes a while of its own.
+        std::future<Result<Projection>> projection;
+        try {
+            projection = std::async(std::launch::async, [definition = chosen.definition] { return Projection::create(definition); });
+        } catch (const std::system_error &) {
+            // no thread to be had: made after the data
+        }
         loaded.report = AtlasLoader::load(dir, boundaries);
         loaded.report.errors = DbSnapshot::relabel(loaded.report.errors);
         if (loaded.report.atlas) {
-            loaded.geo = ProjectedAtlas::build(loaded.report.atlas, chosen);
+            loaded.geo = projection.valid() ? ProjectedAtlas::build(loaded.report.atlas, chosen, projection.get())
+                                            : ProjectedAtlas::build(loaded.report.atlas, chosen);
             // Off the GUI thread too: the window has the map to show first.
             loaded.stories = StoryLoader::loadFolder(*loaded.report.atlas);
             loaded.stories.stories.push_back(Story::allEvents(*loaded.report.atlas));

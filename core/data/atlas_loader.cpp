@@ -4,6 +4,7 @@
 #include "data/boundary_loader.h"
 #include "data/boundary_source_loader.h"
 #include "data/data_folder.h"
+#include "data/gdal_handles.h"
 #include "data/territory_loader.h"
 #include "data/timeline_loader.h"
 
@@ -80,6 +81,8 @@ AtlasLoader::Report AtlasLoader::load(const QString &dataDir, const BoundarySour
     report.atlas = std::move(atlas);
     return report;
 }
+
+void AtlasLoader::registerDrivers() { gdal::ensureInitialised(); }
 
 QString AtlasLoader::defaultDataDir(const QString &executableDir)
 {

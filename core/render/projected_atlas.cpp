@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
+#include <system_error>
 
 namespace crossroads {
 namespace {
@@ -19,11 +21,71 @@ QPolygonF toPolygon(const std::vector<QPointF> &points)
     return polygon;
 }
 
+// One country's outline in `projection`, in projected metres.
+ProjectedAtlas::CountryShape projectCountry(const Country &country, const Projection &projection, const Region &region)
+{
+    std::vector<LonLat> buffer;
+    for (const Polygon &polygon : country.geometry)
+        for (const Ring &ring : polygon)
+            buffer.insert(buffer.end(), ring.begin(), ring.end());
+    const std::vector<QPointF> projected = projection.forward(buffer);
+    ProjectedAtlas::CountryShape shape;
+    shape.path.setFillRule(Qt::OddEvenFill);
+    size_t offset = 0;
+    for (const Polygon &polygon : country.geometry) {
+        bool outer = true;  // a polygon's first ring; the others are holes
+        for (const Ring &ring : polygon) {
+            std::vector<QPointF> part(projected.begin() + long(offset), projected.begin() + long(offset + ring.size()));
+            offset += ring.size();
+            QPolygonF poly = toPolygon(part);
+            if (poly.size() < 3)
+                continue;
+            shape.path.addPolygon(poly);
+            shape.path.closeSubpath();
+            shape.ringBounds.push_back(poly.boundingRect());
+            // Shoelace area in km²; holes subtract.
+            double twiceArea = 0;
+            for (qsizetype k = 0, n = poly.size(); k < n; ++k)
+                twiceArea += poly[k].x() * poly[(k + 1) % n].y() - poly[(k + 1) % n].x() * poly[k].y();
+            shape.area += (outer ? 1 : -1) * std::abs(twiceArea) / 2e6;
+            outer = false;
+            shape.rings.push_back(std::move(poly));
+        }
+    }
+    shape.bounds = shape.path.boundingRect();
+    const LonLat label = region.labelPoints.value(country.iso3, country.labelPoint);
+    shape.labelPoint = projection.forward(label);
+    return shape;
+}
+
+// The first country of the half of all points that comes second; the size
+// when there are too few points to be worth a thread.
+size_t pointsHalfway(const std::vector<Country> &countries)
+{
+    std::vector<size_t> points;
+    size_t total = 0;
+    for (const Country &country : countries) {
+        for (const Polygon &polygon : country.geometry)
+            for (const Ring &ring : polygon)
+                total += ring.size();
+        points.push_back(total);
+    }
+    constexpr size_t kWorthAThread = 20000;
+    if (total < kWorthAThread)
+        return countries.size();
+    return size_t(std::lower_bound(points.begin(), points.end(), total / 2) - points.begin()) + 1;
+}
+
 } // namespace
 
 std::shared_ptr<const ProjectedAtlas> ProjectedAtlas::build(std::shared_ptr<const Atlas> atlas, const ProjectionPreset &preset)
 {
-    Result<Projection> projection = Projection::create(preset.definition);
+    return build(std::move(atlas), preset, Projection::create(preset.definition));
+}
+
+std::shared_ptr<const ProjectedAtlas> ProjectedAtlas::build(std::shared_ptr<const Atlas> atlas, const ProjectionPreset &preset,
+                                                            Result<Projection> projection)
+{
     if (!projection)
         return nullptr;
     ++s_builds;
@@ -33,43 +95,33 @@ std::shared_ptr<const ProjectedAtlas> ProjectedAtlas::build(std::shared_ptr<cons
     out->m_projection = std::make_unique<Projection>(std::move(projection).value());
     const Projection &proj = *out->m_projection;
 
-    // Countries: all rings of one country in one batched PROJ call.
-    out->m_countries.resize(atlas->countries.size());
-    std::vector<LonLat> buffer;
-    for (size_t i = 0; i < atlas->countries.size(); ++i) {
-        const Country &country = atlas->countries[i];
-        buffer.clear();
-        for (const Polygon &polygon : country.geometry)
-            for (const Ring &ring : polygon)
-                buffer.insert(buffer.end(), ring.begin(), ring.end());
-        const std::vector<QPointF> projected = proj.forward(buffer);
-        CountryShape &shape = out->m_countries[i];
-        shape.path.setFillRule(Qt::OddEvenFill);
-        size_t offset = 0;
-        for (const Polygon &polygon : country.geometry) {
-            bool outer = true;  // a polygon's first ring; the others are holes
-            for (const Ring &ring : polygon) {
-                std::vector<QPointF> part(projected.begin() + long(offset), projected.begin() + long(offset + ring.size()));
-                offset += ring.size();
-                QPolygonF poly = toPolygon(part);
-                if (poly.size() < 3)
-                    continue;
-                shape.path.addPolygon(poly);
-                shape.path.closeSubpath();
-                shape.ringBounds.push_back(poly.boundingRect());
-                // Shoelace area in km²; holes subtract.
-                double twiceArea = 0;
-                for (qsizetype k = 0, n = poly.size(); k < n; ++k)
-                    twiceArea += poly[k].x() * poly[(k + 1) % n].y() - poly[(k + 1) % n].x() * poly[k].y();
-                shape.area += (outer ? 1 : -1) * std::abs(twiceArea) / 2e6;
-                outer = false;
-                shape.rings.push_back(std::move(poly));
-            }
+    // Countries: all rings of one country in one batched PROJ call. Half
+    // of the points go to another thread with a projection of its own (a
+    // PROJ object serves one thread at a time): projecting and building the
+    // paths is most of the time between loading the data and the first map.
+    const std::vector<Country> &countries = atlas->countries;
+    out->m_countries.resize(countries.size());
+    auto projectRange = [&](const Projection &with, size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i)
+            out->m_countries[i] = projectCountry(countries[i], with, atlas->region);
+    };
+    const size_t split = pointsHalfway(countries);
+    std::future<bool> secondHalf;  // true once done there
+    if (split < countries.size()) {
+        try {
+            secondHalf = std::async(std::launch::async, [&] {
+                Result<Projection> own = Projection::create(preset.definition);
+                if (own)
+                    projectRange(own.value(), split, countries.size());
+                return bool(own);
+            });
+        } catch (const std::system_error &) {
+            // No thread to be had: all of it here.
         }
-        shape.bounds = shape.path.boundingRect();
-        const LonLat label = atlas->region.labelPoints.value(country.iso3, country.labelPoint);
-        shape.labelPoint = proj.forward(label);
     }
+    projectRange(proj, 0, std::min(split, countries.size()));
+    if (!secondHalf.valid() || !secondHalf.get())
+        projectRange(proj, split, countries.size());
 
     // Territory outlines, drawn over the countries.
     for (const Outline &outline : atlas->territories.outlines()) {

@@ -48,6 +48,10 @@ public:
     };
 
     static std::shared_ptr<const ProjectedAtlas> build(std::shared_ptr<const Atlas> atlas, const ProjectionPreset &preset);
+    // The same with the preset's projection made beforehand (it takes a
+    // while: a loader makes it beside reading the data). Null when it failed.
+    static std::shared_ptr<const ProjectedAtlas> build(std::shared_ptr<const Atlas> atlas, const ProjectionPreset &preset,
+                                                       Result<Projection> projection);
 
     const Atlas &atlas() const { return *m_atlas; }
     std::shared_ptr<const Atlas> sharedAtlas() const { return m_atlas; }
