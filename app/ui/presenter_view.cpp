@@ -211,7 +211,9 @@ void PresenterView::paintMap()
     QPainter painter;
     canvas::begin(painter, m_frame, dpr);
     if (m_flight) {
-        const double t = std::min(1.0, m_clock.elapsed() / double(kAnimationMs));
+        // The phase, not the clock: a slow frame slows the flight down
+        // rather than jumping to its end (tick()).
+        const double t = std::min(1.0, m_phase);
         m_flight->paint(painter, t);
         m_frameViewport = m_flight->viewportAt(t);
     } else {

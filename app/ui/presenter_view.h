@@ -43,6 +43,8 @@ public:
     int stepIndex() const { return m_step; }
     const MapSettings &settings() const { return m_settings; }
     bool isAnimating() const { return m_animation.isActive(); }
+    // Where the step's animation is, in flights: 0..1 the flight, 1..2 the pulse.
+    double animationPhase() const { return m_phase; }
     // The view of the frame last painted (mid-flight: between two steps).
     const Viewport &frameViewport() const { return m_frameViewport; }
     enum class Blank { None, Black, White };
