@@ -9,6 +9,15 @@
 namespace crossroads {
 namespace {
 
+// Whether a point in projected metres lies inside a country's outline.
+bool shapeContains(const ProjectedAtlas::CountryShape &shape, QPointF metres)
+{
+    for (size_t r = 0; r < shape.rings.size(); ++r)
+        if (shape.ringBounds[r].contains(metres) && shape.rings[r].containsPoint(metres, Qt::OddEvenFill))
+            return true;
+    return false;
+}
+
 // Where to name a country in this view: its label point when that is on
 // screen; otherwise (zoomed in on a neighbour: Iran below Azerbaijan) the
 // most interior point of the part that is on screen, so the country keeps
@@ -33,11 +42,7 @@ std::optional<QPointF> anchorInView(const ProjectedAtlas::CountryShape &shape, i
             const QPoint device = (pixel * dpr).toPoint();
             return int(ids->idAt(device)) == country + 1;
         }
-        const QPointF m = toMetres.map(pixel);
-        for (size_t r = 0; r < shape.rings.size(); ++r)
-            if (shape.ringBounds[r].contains(m) && shape.rings[r].containsPoint(m, Qt::OddEvenFill))
-                return true;
-        return false;
+        return shapeContains(shape, toMetres.map(pixel));
     };
     // A coarse grid over the visible box: the inside point farthest from
     // the box's edges (and so from the screen's) whose neighbours are
@@ -64,6 +69,38 @@ std::optional<QPointF> anchorInView(const ProjectedAtlas::CountryShape &shape, i
             }
         }
     return best;
+}
+
+// The country under a pixel of the view (-1: the sea, or none shown).
+int countryAtPixel(QPointF pixel, const RenderContext &ctx)
+{
+    if (ctx.cache && !ctx.cache->runs.isNull()) {
+        const QPoint device = (pixel * ctx.settings.devicePixelRatio).toPoint();
+        return int(ctx.cache->runs.idAt(device)) - 1;
+    }
+    const QPointF m = ctx.toPixels.inverted().map(pixel);
+    const auto &shapes = ctx.geo.countries();
+    for (int i = 0; i < int(shapes.size()); ++i)
+        if (ctx.countryActive(i) && shapes[size_t(i)].bounds.contains(m) && shapeContains(shapes[size_t(i)], m))
+            return i;
+    return -1;
+}
+
+// Whether a neighbour's name in `rect` reads as that country's: along the
+// middle of the box, the centre and most of five points lie over the
+// country itself or the sea, not over another country (a name that spills
+// from the edge of the view over the next country names the wrong one).
+bool readsAsItsOwn(const QRectF &rect, int country, const RenderContext &ctx)
+{
+    int own = 0;
+    for (int k = 0; k < 5; ++k) {
+        const int at = countryAtPixel(QPointF(rect.left() + rect.width() * (0.1 + 0.2 * k), rect.center().y()), ctx);
+        const bool fits = at == country || at < 0;
+        if (k == 2 && !fits)
+            return false;
+        own += int(fits);
+    }
+    return own >= 3;
 }
 
 } // namespace
@@ -139,6 +176,8 @@ std::vector<PlacedLabel> placeCountryLabels(const RenderContext &ctx)
                 continue;
             const QRectF padded = rect.adjusted(-gap, -gap, gap, gap);
             if (std::any_of(placed.begin(), placed.end(), [&](const PlacedLabel &p) { return p.rect.intersects(padded); }))
+                continue;
+            if (!c.focus && !readsAsItsOwn(rect, c.country, ctx))
                 continue;
             label.rect = rect;
             label.baseline = QPointF(rect.left(), rect.top() + metrics.ascent());

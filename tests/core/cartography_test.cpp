@@ -133,9 +133,10 @@ TEST(Legend, EveryOverlapOfFillAndHatchHasARow)
 // found on a map of 2020.
 namespace {
 
-// The country and corridor label boxes of the home view at `size`, with
-// text and symbols `symbolScale` times their screen size.
-std::pair<std::vector<QRectF>, std::vector<QRectF>> homeLabels(const Date &date, QSize size, double symbolScale)
+// The render cache of the home view at `size`, with text and symbols
+// `symbolScale` times their screen size: where the names went, and the
+// country under each pixel.
+RenderCache homeCache(const Date &date, QSize size, double symbolScale)
 {
     const auto renderer = test::shippedRenderer();
     MapSettings s;
@@ -148,6 +149,13 @@ std::pair<std::vector<QRectF>, std::vector<QRectF>> homeLabels(const Date &date,
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     QPainter painter(&image);
     renderer->render(painter, s, &cache);
+    return cache;
+}
+
+// The country and corridor label boxes of the home view (homeCache).
+std::pair<std::vector<QRectF>, std::vector<QRectF>> homeLabels(const Date &date, QSize size, double symbolScale)
+{
+    const RenderCache cache = homeCache(date, size, symbolScale);
     return {cache.labelRects, cache.corridorLabelRects};
 }
 
@@ -173,6 +181,31 @@ TEST(CorridorLabels, NeverLieOverACountrysNameAndAreKeptWhereThereIsRoom)
     for (const auto &cell : state.corridors)
         shown += cell.status != CorridorStatus::None;
     EXPECT_EQ(int(screenCorridors.size()), shown);
+}
+
+// A neighbour's name lies over that neighbour or the sea, never over the
+// next country, where it would name the wrong one: on a 300 dpi page the
+// name of the DR Congo, moved up from the sliver of it at the view's edge,
+// lay over Sudan. Mutation tried: placing neighbours' names without
+// readsAsItsOwn — the DR Congo's name is over another country and this
+// fails.
+TEST(CountryLabels, ANeighboursNameLiesOverItsOwnCountryOrTheSea)
+{
+    const Atlas &atlas = *test::shippedAtlas();
+    for (const auto &[size, scale] : {std::pair{QSize(1880, 460), 300.0 / 96.0}, std::pair{QSize(1600, 900), 1.0}}) {
+        const RenderCache cache = homeCache(day("2026-02-20"), size, scale);
+        int checked = 0;
+        for (size_t i = 0; i < cache.labelRects.size(); ++i) {
+            const QRectF &name = cache.labelRects[i];
+            if (name.isEmpty() || atlas.region.focus.contains(atlas.countries[i].iso3))
+                continue;
+            ++checked;
+            const int under = int(cache.runs.idAt(name.center().toPoint())) - 1;
+            EXPECT_TRUE(under == int(i) || under < 0)
+                << atlas.countries[i].name.toStdString() << "'s name lies over " << atlas.countries[size_t(under)].name.toStdString();
+        }
+        EXPECT_GT(checked, 5);
+    }
 }
 
 // "Also marked: Argentina, El Salvador, Paraguay," then "United States":
