@@ -27,7 +27,8 @@ int runGui(int argc, char *argv[])
     StartupClock::msSinceProcessStart();  // starts its fallback clock early
     // GDAL's drivers take a while to register and need nothing of Qt: they
     // are registered beside the application's start, before the window
-    // asks for the data. (No PROJ here: see the accessibility bridge below.)
+    // asks for the data. That ends before the accessibility bridge starts
+    // (see below).
     std::future<void> drivers;
     try {
         drivers = std::async(std::launch::async, &AtlasLoader::registerDrivers);
@@ -39,7 +40,10 @@ int runGui(int argc, char *argv[])
     // window starts loading on a worker thread: without a running bus,
     // D-Bus forks a helper to start one, and a child forked while the
     // worker holds PROJ's lock hangs in PROJ's fork handler (and the
-    // window with it).
+    // window with it). GDAL registers fork handlers too, so its driver
+    // registration ends first (it has by now, unless the machine is busy).
+    if (drivers.valid())
+        drivers.wait();
     QAccessible::isActive();
     initResources();
     QApplication::setApplicationName(QStringLiteral("crossroads"));
