@@ -22,8 +22,10 @@ bool shapeContains(const ProjectedAtlas::CountryShape &shape, QPointF metres)
 // screen; otherwise (zoomed in on a neighbour: Iran below Azerbaijan) the
 // most interior point of the part that is on screen, so the country keeps
 // its name. None when too little of it shows.
-// With a render cache, its id buffer answers "is this pixel the country?"
-// at once; without one (vector output) the outline does.
+// Once a view's id buffer is built, it answers "is this pixel the
+// country?" at once; before that (a new view's names are placed before its
+// land is drawn, so they can be drawn beside it) and in vector output, the
+// outline does.
 std::optional<QPointF> anchorInView(const ProjectedAtlas::CountryShape &shape, int country, const RenderContext &ctx,
                                     const QRectF &view, double minSize)
 {
