@@ -38,6 +38,18 @@ Result<Projection> Projection::create(const QString &definition)
     return projection;
 }
 
+Result<Projection> Projection::clone() const
+{
+    Projection copy;
+    copy.m_definition = m_definition;
+    copy.m_context.reset(proj_context_create());
+    proj_log_level(copy.m_context.get(), PJ_LOG_NONE);
+    copy.m_transform.reset(proj_clone(copy.m_context.get(), m_transform.get()));
+    if (!copy.m_transform)
+        return Error{{}, {}, QStringLiteral("PROJ cannot copy projection '%1'").arg(m_definition)};
+    return copy;
+}
+
 QString Projection::wkt() const
 {
     PJ *target = proj_get_target_crs(m_context.get(), m_transform.get());

@@ -96,7 +96,7 @@ std::shared_ptr<const ProjectedAtlas> ProjectedAtlas::build(std::shared_ptr<cons
     const Projection &proj = *out->m_projection;
 
     // Countries: all rings of one country in one batched PROJ call. Half
-    // of the points go to another thread with a projection of its own (a
+    // of the points go to another thread with a copy of the projection (a
     // PROJ object serves one thread at a time): projecting and building the
     // paths is most of the time between loading the data and the first map.
     const std::vector<Country> &countries = atlas->countries;
@@ -110,7 +110,7 @@ std::shared_ptr<const ProjectedAtlas> ProjectedAtlas::build(std::shared_ptr<cons
     if (split < countries.size()) {
         try {
             secondHalf = std::async(std::launch::async, [&] {
-                Result<Projection> own = Projection::create(preset.definition);
+                Result<Projection> own = proj.clone();
                 if (own)
                     projectRange(own.value(), split, countries.size());
                 return bool(own);

@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <memory>
+#include <thread>
 
 using namespace crossroads;
 
@@ -85,6 +87,36 @@ TEST(Projection, BatchedForwardEqualsSinglePoints)
     for (size_t i = 0; i < points.size(); ++i) {
         EXPECT_DOUBLE_EQ(batch[i].x(), p.forward(points[i]).x());
         EXPECT_DOUBLE_EQ(batch[i].y(), p.forward(points[i]).y());
+    }
+}
+
+// A copy is what lets a second thread project half of the outlines. It
+// must be the same transformation and stand on its own: it is used on
+// another thread while the source is in use, and outlives it. Checked
+// failing with a copy made of a Web Mercator projection.
+TEST(Projection, ACopyProjectsLikeItsSourceOnAnotherThread)
+{
+    const std::vector<LonLat> points{{49.87, 40.41}, {44.52, 40.19}, {71.45, 51.17}, {35.21, 31.77}, {58.38, 37.95}};
+    for (const ProjectionPreset &preset : projectionPresets()) {
+        auto source = std::make_unique<Projection>(make(preset.definition));
+        Result<Projection> copied = source->clone();
+        ASSERT_TRUE(copied.ok()) << copied.error().toString().toStdString();
+        Projection copy = std::move(copied).value();
+        const std::vector<QPointF> expected = source->forward(points);
+        std::vector<std::vector<QPointF>> there;
+        std::thread other([&] {
+            for (int round = 0; round < 200; ++round)
+                there.push_back(copy.forward(points));
+        });
+        for (int round = 0; round < 200; ++round)
+            EXPECT_EQ(source->forward(points), expected);
+        other.join();
+        for (const std::vector<QPointF> &result : there)
+            EXPECT_EQ(result, expected) << preset.id.toStdString();
+        EXPECT_EQ(copy.wkt(), source->wkt());
+        source.reset();
+        EXPECT_EQ(copy.forward(points), expected) << "the copy outlives its source";
+        EXPECT_EQ(copy.definition(), preset.definition);
     }
 }
 
