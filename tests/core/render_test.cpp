@@ -227,6 +227,27 @@ TEST(MapRenderer, OneOffRenderMatchesTheCachedOne)
     EXPECT_FALSE(once.runs.isNull());
 }
 
+// A cached frame composes the corridors from sprites of their lines; the
+// one-off render (an export) strokes them straight into the target. Same
+// pixels, for a first frame and for a date that needs new looks. (The
+// other tests of the cache compare it with itself, or leave corridors out.)
+// Mutation tried: line sprites painted empty -> no corridor on a cached
+// frame, the images differ by 246.
+TEST(MapRenderer, CorridorsOfACachedFrameMatchAOneOffRender)
+{
+    MapSettings s = regionSettings(test::day("2026-02-01"), {640, 400});
+    s.layers = {layers::corridors};
+    RenderCache kept;
+    for (const char *date : {"2026-02-01", "2015-06-01"}) {
+        s.date = test::day(date);
+        RenderCache once;
+        once.once = true;
+        const QImage a = renderInto(QImage(640, 400, QImage::Format_RGB32), s, kept);
+        const QImage b = renderInto(QImage(640, 400, QImage::Format_RGB32), s, once);
+        EXPECT_LE(largestDifference(a, b), 16) << date;
+    }
+}
+
 namespace {
 
 // Per corridor, its status on `date`.
