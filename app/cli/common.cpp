@@ -56,6 +56,11 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
 
 Result<QString> resolveDataDir(const QCommandLineParser &parser)
 {
+    return resolveDataDir(parser, QCoreApplication::applicationDirPath());
+}
+
+Result<QString> resolveDataDir(const QCommandLineParser &parser, const QString &executableDir)
+{
     if (parser.isSet(QStringLiteral("db"))) {
         if (parser.isSet(QStringLiteral("data")))
             return Error{{}, {}, QStringLiteral("--data and --db both name the record: give one")};
@@ -67,10 +72,10 @@ Result<QString> resolveDataDir(const QCommandLineParser &parser)
             return Error{dir, {}, QStringLiteral("no such data folder")};
         return QDir(dir).absolutePath();
     }
-    const QString found = AtlasLoader::defaultDataDir(QCoreApplication::applicationDirPath());
+    const QString found = AtlasLoader::defaultDataDir(executableDir);
     if (found.isEmpty())
         return Error{{}, {}, QStringLiteral("no data folder found next to the program (looked in %1/../share/crossroads/geodata); pass --data DIR")
-                                 .arg(QCoreApplication::applicationDirPath())};
+                                 .arg(executableDir)};
     return found;
 }
 

@@ -31,6 +31,9 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
 // The data folder from --data or next to the executable; an error message
 // naming what was tried when there is none.
 Result<QString> resolveDataDir(const QCommandLineParser &parser);
+// The same, the default looked for beside a program in `executableDir`
+// (for use before the application object exists).
+Result<QString> resolveDataDir(const QCommandLineParser &parser, const QString &executableDir);
 
 // The boundaries from --boundaries (with --boundaries-layer, --iso-field,
 // --name-field), unset without it; an error when only the others are given.

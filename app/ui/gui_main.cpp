@@ -3,18 +3,21 @@
 
 #include "cli/common.h"
 #include "cli/help_text.h"
-#include "data/atlas_loader.h"
+#include "ui/atlas_load.h"
 #include "ui/main_window.h"
 #include "ui/map_view.h"
+#include "ui/session_bus.h"
 #include "ui/startup_clock.h"
 
-#include <QAccessible>
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 
-#include <future>
+#include <optional>
 #include <system_error>
 
 // The resources live in a static library: register them explicitly.
@@ -22,32 +25,53 @@ static void initResources() { Q_INIT_RESOURCE(resources); }
 
 namespace crossroads {
 
+namespace {
+
+// The load the window asks for first, when the arguments name a data
+// folder (given, or found beside the program): not the shared record,
+// which the window's own parse reads. Says nothing of what is wrong with
+// the arguments; that parse does.
+std::optional<AtlasLoad> startLoadBeforeTheApplication(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    arguments.insert(1, QStringLiteral("gui"));  // stands where a subcommand would
+    QCommandLineParser parser;
+    cli::addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("subcommand"), QString());
+    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1 || parser.isSet(QStringLiteral("db")))
+        return std::nullopt;
+    // As QCoreApplication::applicationDirPath() will say, without one.
+    const QString executableDir = QFileInfo(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath()).path();
+    Result<QString> dir = cli::resolveDataDir(parser, executableDir);
+    Result<BoundarySource> boundaries = cli::boundarySourceOption(parser);
+    if (!dir || !boundaries)
+        return std::nullopt;
+    try {
+        return AtlasLoad::start(MainWindow::firstLoad(dir.value(), boundaries.value(), QSettings()));
+    } catch (const std::system_error &) {
+        return std::nullopt;  // no thread to be had: the window loads
+    }
+}
+
+} // namespace
+
 int runGui(int argc, char *argv[])
 {
     StartupClock::msSinceProcessStart();  // starts its fallback clock early
-    // GDAL's drivers take a while to register and need nothing of Qt: they
-    // are registered beside the application's start, before the window
-    // asks for the data. That ends before the accessibility bridge starts
-    // (see below).
-    std::future<void> drivers;
-    try {
-        drivers = std::async(std::launch::async, &AtlasLoader::registerDrivers);
-    } catch (const std::system_error &) {
-        // no thread to be had: the loader registers them
-    }
+    // No process is forked while the atlas loads: a child forked while a
+    // loader thread holds PROJ's lock hangs in PROJ's fork handler (and
+    // the window with it). Qt's accessibility bridge asks for the session
+    // bus; where none runs, D-Bus would fork a helper to start one.
+    SessionBus::preventAutolaunch();  // before any other thread
+    QCoreApplication::setApplicationName(QStringLiteral("crossroads"));  // for the settings the load reads
+    QCoreApplication::setOrganizationName(QStringLiteral("crossroads"));
+    // Reading and projecting the record takes as long as Qt's start, and
+    // needs nothing of it: the window's load starts first.
+    std::optional<AtlasLoad> early = startLoadBeforeTheApplication(argc, argv);
     QApplication app(argc, argv);
-    // The accessibility bridge connects to the session bus now, before the
-    // window starts loading on a worker thread: without a running bus,
-    // D-Bus forks a helper to start one, and a child forked while the
-    // worker holds PROJ's lock hangs in PROJ's fork handler (and the
-    // window with it). GDAL registers fork handlers too, so its driver
-    // registration ends first (it has by now, unless the machine is busy).
-    if (drivers.valid())
-        drivers.wait();
-    QAccessible::isActive();
     initResources();
-    QApplication::setApplicationName(QStringLiteral("crossroads"));
-    QApplication::setOrganizationName(QStringLiteral("crossroads"));
     QApplication::setApplicationDisplayName(QStringLiteral("Crossroads"));
     QApplication::setApplicationVersion(QStringLiteral(CROSSROADS_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/crossroads/crossroads.svg")));
@@ -75,7 +99,7 @@ int runGui(int argc, char *argv[])
         cli::err() << "crossroads: " << boundaries.error().toString() << Qt::endl;
         return cli::BadInput;
     }
-    MainWindow window(dir.value(), boundaries.value());
+    MainWindow window(dir.value(), boundaries.value(), std::move(early));
     if (parser.isSet(QStringLiteral("db"))) {
         // Listening to the server waits for it: not before the map is up.
         const QString conninfo = parser.value(QStringLiteral("db"));

@@ -48,6 +48,19 @@ namespace crossroads {
 MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : MainWindow(dataDir, BoundarySource{}, parent) {}
 
 MainWindow::MainWindow(const QString &dataDir, const BoundarySource &boundaries, QWidget *parent)
+    : MainWindow(dataDir, boundaries, std::nullopt, parent)
+{
+}
+
+AtlasLoad::Request MainWindow::firstLoad(const QString &dataDir, const BoundarySource &boundaries, const QSettings &settings)
+{
+    ViewSession session;
+    session.load(settings);
+    const ProjectionPreset *preset = findProjectionPreset(session.projection());
+    return {dataDir, QString(), boundaries, preset ? *preset : defaultProjectionPreset()};
+}
+
+MainWindow::MainWindow(const QString &dataDir, const BoundarySource &boundaries, std::optional<AtlasLoad> started, QWidget *parent)
     : QMainWindow(parent), m_dataDir(dataDir), m_boundaries(boundaries), m_notes(std::make_unique<LocalNotesStore>(NotesStore::defaultPath()))
 {
     setWindowTitle(tr("Crossroads"));
@@ -57,14 +70,17 @@ MainWindow::MainWindow(const QString &dataDir, const BoundarySource &boundaries,
     // map waits for the data, not for the docks and menus. The result
     // arrives through the event loop, once the window is complete; the
     // window shows "Loading" meanwhile.
-    const ProjectionPreset *preset = findProjectionPreset(m_session->projection());
-    m_loadProjection = preset ? *preset : defaultProjectionPreset();
-    connect(&m_loadWatcher, &QFutureWatcher<Loaded>::finished, this, [this] {
-        Loaded loaded = m_loadWatcher.result();
+    const AtlasLoad::Request first = firstLoad(dataDir, boundaries, QSettings());
+    m_loadProjection = first.preset;
+    connect(&m_loadWatcher, &QFutureWatcher<AtlasLoad::Result>::finished, this, [this] {
+        AtlasLoad::Result loaded = m_loadWatcher.result();
         m_loadedStories = std::move(loaded.stories);
         onLoaded(loaded.report, loaded.geo);
     });
-    startLoading(dataDir);
+    if (started && started->request == first)
+        m_loadWatcher.setFuture(started->result);
+    else
+        startLoading(dataDir);
     m_map = new MapView(this);
     m_map->setSession(m_session);
     m_timeline = new TimelineBar(this);
@@ -146,40 +162,14 @@ MainWindow::~MainWindow()
     m_projectWatcher.waitForFinished();
 }
 
+AtlasLoad::Request MainWindow::loadRequest(const QString &dataDir) const
+{
+    return {dataDir, m_reloading ? m_conninfo : QString(), m_boundaries, m_renderer ? m_renderer->geo().preset() : m_loadProjection};
+}
+
 void MainWindow::startLoading(const QString &dataDir)
 {
-    const ProjectionPreset chosen = m_renderer ? m_renderer->geo().preset() : m_loadProjection;
-    const QString conninfo = m_reloading ? m_conninfo : QString();
-    m_loadWatcher.setFuture(QtConcurrent::run([dataDir, conninfo, chosen, boundaries = m_boundaries]() {
-        Loaded loaded;
-        QString dir = dataDir;
-        if (!conninfo.isEmpty()) {
-            Result<QString> snapshot = DbSnapshot::materialise(conninfo);
-            if (!snapshot) {
-                loaded.report.errors.push_back(snapshot.error());
-                return loaded;
-            }
-            dir = snapshot.value();
-        }
-        // The projection is made while the data is read: PROJ opens its
-        // database for it, which takes a while of its own.
-        std::future<Result<Projection>> projection;
-        try {
-            projection = std::async(std::launch::async, [definition = chosen.definition] { return Projection::create(definition); });
-        } catch (const std::system_error &) {
-            // no thread to be had: made after the data
-        }
-        loaded.report = AtlasLoader::load(dir, boundaries);
-        loaded.report.errors = DbSnapshot::relabel(loaded.report.errors);
-        if (loaded.report.atlas) {
-            loaded.geo = projection.valid() ? ProjectedAtlas::build(loaded.report.atlas, chosen, projection.get())
-                                            : ProjectedAtlas::build(loaded.report.atlas, chosen);
-            // Off the GUI thread too: the window has the map to show first.
-            loaded.stories = StoryLoader::loadFolder(*loaded.report.atlas);
-            loaded.stories.stories.push_back(Story::allEvents(*loaded.report.atlas));
-        }
-        return loaded;
-    }));
+    m_loadWatcher.setFuture(AtlasLoad::start(loadRequest(dataDir)).result);
 }
 
 bool MainWindow::addEventsFile(const QString &path)

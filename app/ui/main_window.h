@@ -4,6 +4,7 @@
 #include "data/atlas_loader.h"
 #include "data/story_loader.h"
 #include "render/map_renderer.h"
+#include "ui/atlas_load.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -12,6 +13,7 @@
 #include <optional>
 
 class QActionGroup;
+class QSettings;
 class QLabel;
 class QMenu;
 
@@ -40,7 +42,15 @@ public:
     explicit MainWindow(const QString &dataDir, QWidget *parent = nullptr);
     // With the boundaries from another OGR source (--boundaries).
     MainWindow(const QString &dataDir, const BoundarySource &boundaries, QWidget *parent = nullptr);
+    // With a load already under way (started before the application, to
+    // gain the time it takes to start): taken when it reads what the
+    // window would, else left to end unused.
+    MainWindow(const QString &dataDir, const BoundarySource &boundaries, std::optional<AtlasLoad> started, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // What a window for `dataDir` and `boundaries` loads first, with the
+    // projection the saved session names (read from `settings`).
+    static AtlasLoad::Request firstLoad(const QString &dataDir, const BoundarySource &boundaries, const QSettings &settings);
 
     MapView *mapView() const { return m_map; }
     BriefingPanel *briefingPanel() const { return m_briefing; }
@@ -102,6 +112,7 @@ private:
     void syncLayerMenu();
     void syncStoryMenu();
     void loadStories();
+    AtlasLoad::Request loadRequest(const QString &dataDir) const;
     void startLoading(const QString &dataDir);
     void saveView() const;
     void reloadFromDatabase();
@@ -134,13 +145,7 @@ private:
     QString m_conninfo;
     bool m_reloading = false;
 
-    struct Loaded
-    {
-        AtlasLoader::Report report;
-        std::shared_ptr<const ProjectedAtlas> geo;
-        StoryLoader::Report stories;
-    };
-    QFutureWatcher<Loaded> m_loadWatcher;
+    QFutureWatcher<AtlasLoad::Result> m_loadWatcher;
     QFutureWatcher<std::shared_ptr<const ProjectedAtlas>> m_projectWatcher;
 };
 

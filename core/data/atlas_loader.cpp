@@ -82,8 +82,6 @@ AtlasLoader::Report AtlasLoader::load(const QString &dataDir, const BoundarySour
     return report;
 }
 
-void AtlasLoader::registerDrivers() { gdal::ensureInitialised(); }
-
 QString AtlasLoader::defaultDataDir(const QString &executableDir)
 {
     const QDir dir(executableDir);

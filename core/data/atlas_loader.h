@@ -21,9 +21,6 @@ public:
         ErrorList errors;
         ErrorList warnings;  // records that load but should be looked at (hindsight)
     };
-    // Registers GDAL's drivers (done by the first load otherwise): a
-    // program may do it beside its own start. Touches no PROJ state.
-    static void registerDrivers();
     static Report load(const QString &dataDir);
     // The same with the boundaries from `boundaries` when it is set (before
     // the data folder's region.json "boundaries" and its own GeoPackage).

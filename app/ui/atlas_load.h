@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "data/atlas_loader.h"
+#include "data/boundary_source.h"
+#include "data/story_loader.h"
+#include "render/projected_atlas.h"
+
+#include <QFuture>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace crossroads {
+
+// What the window reads before its first map: the record (a data folder,
+// or a snapshot of the shared record), the boundaries, the map's
+// projection and the stories, read and projected on a worker thread.
+struct AtlasLoad
+{
+    struct Request
+    {
+        QString dataDir;
+        QString conninfo;  // set: a fresh snapshot of the shared record instead
+        BoundarySource boundaries;
+        ProjectionPreset preset;
+
+        bool operator==(const Request &other) const;
+    };
+
+    struct Result
+    {
+        AtlasLoader::Report report;
+        std::shared_ptr<const ProjectedAtlas> geo;
+        StoryLoader::Report stories;
+    };
+
+    Request request;
+    QFuture<Result> result;
+
+    static AtlasLoad start(const Request &request);
+    // Runs on the calling thread.
+    static Result run(const Request &request);
+};
+
+} // namespace crossroads

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The load the program starts before its application object, handed to
+// the window: taken when it reads what the window would, else not.
+#include "gui_fixture.h"
+
+#include "render/view_session.h"
+#include "ui/session_bus.h"
+
+#include <map>
+#include <string>
+
+using namespace crossroads;
+
+class EarlyLoadTest : public test::GuiTest
+{
+protected:
+    std::unique_ptr<MainWindow> openWith(std::optional<AtlasLoad> started)
+    {
+        auto w = std::make_unique<MainWindow>(test::geodata(), BoundarySource{}, std::move(started));
+        w->resize(1200, 800);
+        w->show();
+        EXPECT_TRUE(QTest::qWaitFor([&] { return w->isReady(); }, 15000));
+        return w;
+    }
+};
+
+// Mutation tried: the window starting its own load whatever it is given ->
+// the record is projected twice.
+TEST_F(EarlyLoadTest, TheWindowTakesTheLoadStartedForIt)
+{
+    const int before = ProjectedAtlas::buildCount();
+    AtlasLoad started = AtlasLoad::start(MainWindow::firstLoad(test::geodata(), BoundarySource{}, QSettings()));
+    auto w = openWith(started);
+    ASSERT_NE(w->atlas(), nullptr);
+    EXPECT_EQ(ProjectedAtlas::buildCount() - before, 1);
+    EXPECT_EQ(w->mapView()->renderer()->geo().preset().id, defaultProjectionPreset().id);
+}
+
+// Mutation tried: taking any load given -> the map comes up in Web
+// Mercator, which the settings do not name.
+TEST_F(EarlyLoadTest, ALoadOfAnotherProjectionIsLeftUnused)
+{
+    AtlasLoad::Request other = MainWindow::firstLoad(test::geodata(), BoundarySource{}, QSettings());
+    other.preset = *findProjectionPreset(QStringLiteral("web-mercator"));
+    AtlasLoad started = AtlasLoad::start(other);
+    auto w = openWith(started);
+    ASSERT_NE(w->atlas(), nullptr);
+    EXPECT_EQ(w->mapView()->renderer()->geo().preset().id, defaultProjectionPreset().id);
+    started.result.waitForFinished();  // ends unused
+}
+
+// The projection the saved session names is the one loaded first.
+TEST_F(EarlyLoadTest, TheFirstLoadUsesTheSavedProjection)
+{
+    QSettings settings;
+    ViewSession session;
+    session.setProjection(QStringLiteral("web-mercator"));
+    session.save(settings);
+    EXPECT_EQ(MainWindow::firstLoad(test::geodata(), BoundarySource{}, settings).preset.id, QStringLiteral("web-mercator"));
+    QSettings().clear();
+    EXPECT_EQ(MainWindow::firstLoad(test::geodata(), BoundarySource{}, QSettings()).preset.id, defaultProjectionPreset().id);
+}
+
+namespace {
+
+SessionBus::Environment environment(std::map<std::string, QString> values)
+{
+    return [values](const char *name) {
+        const auto found = values.find(name);
+        return found == values.end() ? QString() : found->second;
+    };
+}
+
+} // namespace
+
+// Mutations tried: an "autolaunch:" address taken as a bus -> the third
+// case fails; the runtime folder's socket not looked for -> the fourth.
+TEST(SessionBus, ABusIsReachableOnlyWhereOneRuns)
+{
+    const auto none = [](const QString &) { return false; };
+    const auto socket = [](const QString &path) { return path == QLatin1String("/run/user/1000/bus"); };
+    EXPECT_FALSE(SessionBus::reachable(environment({}), none));
+    EXPECT_TRUE(SessionBus::reachable(environment({{"DBUS_SESSION_BUS_ADDRESS", QStringLiteral("unix:path=/run/user/1000/bus")}}), none));
+    EXPECT_FALSE(SessionBus::reachable(environment({{"DBUS_SESSION_BUS_ADDRESS", QStringLiteral("autolaunch:")}}), none));
+    EXPECT_TRUE(SessionBus::reachable(environment({{"XDG_RUNTIME_DIR", QStringLiteral("/run/user/1000")}}), socket));
+    EXPECT_FALSE(SessionBus::reachable(environment({{"XDG_RUNTIME_DIR", QStringLiteral("/run/user/1001")}}), socket));
+}
