@@ -10,9 +10,9 @@ namespace crossroads {
 // Whether this process can reach a running D-Bus session bus without
 // starting one. Where none runs, libdbus "autolaunches" one when Qt's
 // accessibility bridge first asks for it: it forks and runs dbus-launch.
-// Nothing listens on a bus started that way (a screen reader lives on the
-// desktop's own bus), the daemon outlives the atlas, and a fork while a
-// loader thread holds PROJ's lock hangs the child in PROJ's fork handler.
+// A screen reader lives on the desktop's own bus, not on one started that
+// way; the daemon outlives the atlas; and a fork while a loader thread
+// holds PROJ's lock hangs the child in PROJ's fork handler.
 class SessionBus
 {
 public:
