@@ -10,14 +10,6 @@
 
 namespace crossroads {
 
-bool AtlasLoad::Request::operator==(const Request &other) const
-{
-    return dataDir == other.dataDir && conninfo == other.conninfo && boundaries.dataset == other.boundaries.dataset &&
-           boundaries.layer == other.boundaries.layer && boundaries.isoField == other.boundaries.isoField &&
-           boundaries.nameField == other.boundaries.nameField && preset.id == other.preset.id &&
-           preset.definition == other.preset.definition;
-}
-
 AtlasLoad AtlasLoad::start(const Request &request)
 {
     return {request, QtConcurrent::run([request] { return run(request); })};

@@ -26,7 +26,7 @@ struct AtlasLoad
         BoundarySource boundaries;
         ProjectionPreset preset;
 
-        bool operator==(const Request &other) const;
+        friend bool operator==(const Request &, const Request &) = default;
     };
 
     struct Result

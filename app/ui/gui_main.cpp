@@ -3,6 +3,7 @@
 
 #include "cli/common.h"
 #include "cli/help_text.h"
+#include "render/view_session.h"
 #include "ui/atlas_load.h"
 #include "ui/main_window.h"
 #include "ui/map_view.h"
@@ -48,8 +49,10 @@ std::optional<AtlasLoad> startLoadBeforeTheApplication(int argc, char *argv[])
     Result<BoundarySource> boundaries = cli::boundarySourceOption(parser);
     if (!dir || !boundaries)
         return std::nullopt;
+    ViewSession saved;
+    saved.load(QSettings());
     try {
-        return AtlasLoad::start(MainWindow::firstLoad(dir.value(), boundaries.value(), QSettings()));
+        return AtlasLoad::start(MainWindow::firstLoad(dir.value(), boundaries.value(), saved));
     } catch (const std::system_error &) {
         return std::nullopt;  // no thread to be had: the window loads
     }

@@ -52,11 +52,9 @@ MainWindow::MainWindow(const QString &dataDir, const BoundarySource &boundaries,
 {
 }
 
-AtlasLoad::Request MainWindow::firstLoad(const QString &dataDir, const BoundarySource &boundaries, const QSettings &settings)
+AtlasLoad::Request MainWindow::firstLoad(const QString &dataDir, const BoundarySource &boundaries, const ViewSession &saved)
 {
-    ViewSession session;
-    session.load(settings);
-    const ProjectionPreset *preset = findProjectionPreset(session.projection());
+    const ProjectionPreset *preset = findProjectionPreset(saved.projection());
     return {dataDir, QString(), boundaries, preset ? *preset : defaultProjectionPreset()};
 }
 
@@ -70,7 +68,7 @@ MainWindow::MainWindow(const QString &dataDir, const BoundarySource &boundaries,
     // map waits for the data, not for the docks and menus. The result
     // arrives through the event loop, once the window is complete; the
     // window shows "Loading" meanwhile.
-    const AtlasLoad::Request first = firstLoad(dataDir, boundaries, QSettings());
+    const AtlasLoad::Request first = firstLoad(dataDir, boundaries, *m_session);
     m_loadProjection = first.preset;
     connect(&m_loadWatcher, &QFutureWatcher<AtlasLoad::Result>::finished, this, [this] {
         AtlasLoad::Result loaded = m_loadWatcher.result();

@@ -13,7 +13,6 @@
 #include <optional>
 
 class QActionGroup;
-class QSettings;
 class QLabel;
 class QMenu;
 
@@ -49,8 +48,8 @@ public:
     ~MainWindow() override;
 
     // What a window for `dataDir` and `boundaries` loads first, with the
-    // projection the saved session names (read from `settings`).
-    static AtlasLoad::Request firstLoad(const QString &dataDir, const BoundarySource &boundaries, const QSettings &settings);
+    // projection `saved` (the session as the settings keep it) names.
+    static AtlasLoad::Request firstLoad(const QString &dataDir, const BoundarySource &boundaries, const ViewSession &saved);
 
     MapView *mapView() const { return m_map; }
     BriefingPanel *briefingPanel() const { return m_briefing; }

@@ -22,6 +22,7 @@ struct BoundarySource
     QString nameField;  // empty: the first of the usual name fields
 
     bool isSet() const { return !dataset.isEmpty(); }
+    friend bool operator==(const BoundarySource &, const BoundarySource &) = default;
     bool isConnection() const { return dataset.startsWith(QLatin1String("PG:"), Qt::CaseInsensitive); }
     // The dataset as messages name it: a connection's password left out.
     QString displayName() const;

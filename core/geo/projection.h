@@ -63,6 +63,8 @@ struct ProjectionPreset
     QString id;
     QString name;
     QString definition;
+
+    friend bool operator==(const ProjectionPreset &, const ProjectionPreset &) = default;
 };
 
 const std::vector<ProjectionPreset> &projectionPresets();

@@ -29,7 +29,7 @@ protected:
 TEST_F(EarlyLoadTest, TheWindowTakesTheLoadStartedForIt)
 {
     const int before = ProjectedAtlas::buildCount();
-    AtlasLoad started = AtlasLoad::start(MainWindow::firstLoad(test::geodata(), BoundarySource{}, QSettings()));
+    AtlasLoad started = AtlasLoad::start(MainWindow::firstLoad(test::geodata(), BoundarySource{}, ViewSession()));
     auto w = openWith(started);
     ASSERT_NE(w->atlas(), nullptr);
     EXPECT_EQ(ProjectedAtlas::buildCount() - before, 1);
@@ -40,7 +40,7 @@ TEST_F(EarlyLoadTest, TheWindowTakesTheLoadStartedForIt)
 // Mercator, which the settings do not name.
 TEST_F(EarlyLoadTest, ALoadOfAnotherProjectionIsLeftUnused)
 {
-    AtlasLoad::Request other = MainWindow::firstLoad(test::geodata(), BoundarySource{}, QSettings());
+    AtlasLoad::Request other = MainWindow::firstLoad(test::geodata(), BoundarySource{}, ViewSession());
     other.preset = *findProjectionPreset(QStringLiteral("web-mercator"));
     AtlasLoad started = AtlasLoad::start(other);
     auto w = openWith(started);
@@ -49,16 +49,27 @@ TEST_F(EarlyLoadTest, ALoadOfAnotherProjectionIsLeftUnused)
     started.result.waitForFinished();  // ends unused
 }
 
-// The projection the saved session names is the one loaded first.
+// The projection the saved session names is the one loaded first, and the
+// window takes a load started with it.
+// Mutation tried: firstLoad() always with the default projection -> Web
+// Mercator is not loaded.
 TEST_F(EarlyLoadTest, TheFirstLoadUsesTheSavedProjection)
 {
-    QSettings settings;
-    ViewSession session;
-    session.setProjection(QStringLiteral("web-mercator"));
-    session.save(settings);
-    EXPECT_EQ(MainWindow::firstLoad(test::geodata(), BoundarySource{}, settings).preset.id, QStringLiteral("web-mercator"));
-    QSettings().clear();
-    EXPECT_EQ(MainWindow::firstLoad(test::geodata(), BoundarySource{}, QSettings()).preset.id, defaultProjectionPreset().id);
+    {
+        QSettings settings;
+        ViewSession session;
+        session.setProjection(QStringLiteral("web-mercator"));
+        session.save(settings);
+    }
+    ViewSession saved;
+    saved.load(QSettings());
+    const AtlasLoad::Request request = MainWindow::firstLoad(test::geodata(), BoundarySource{}, saved);
+    EXPECT_EQ(request.preset.id, QStringLiteral("web-mercator"));
+    const int before = ProjectedAtlas::buildCount();
+    auto w = openWith(AtlasLoad::start(request));
+    EXPECT_EQ(w->mapView()->renderer()->geo().preset().id, QStringLiteral("web-mercator"));
+    EXPECT_EQ(ProjectedAtlas::buildCount() - before, 1);
+    EXPECT_EQ(MainWindow::firstLoad(test::geodata(), BoundarySource{}, ViewSession()).preset.id, defaultProjectionPreset().id);
 }
 
 namespace {
