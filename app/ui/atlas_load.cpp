@@ -15,12 +15,12 @@ AtlasLoad AtlasLoad::start(const Request &request)
     return {request, QtConcurrent::run([request] { return run(request); })};
 }
 
-AtlasLoad::Result AtlasLoad::run(const Request &request)
+AtlasLoad::Loaded AtlasLoad::run(const Request &request)
 {
-    Result loaded;
+    Loaded loaded;
     QString dir = request.dataDir;
     if (!request.conninfo.isEmpty()) {
-        crossroads::Result<QString> snapshot = DbSnapshot::materialise(request.conninfo);
+        Result<QString> snapshot = DbSnapshot::materialise(request.conninfo);
         if (!snapshot) {
             loaded.report.errors.push_back(snapshot.error());
             return loaded;
@@ -29,7 +29,7 @@ AtlasLoad::Result AtlasLoad::run(const Request &request)
     }
     // The projection is made while the data is read: PROJ opens its
     // database for it, which takes a while of its own.
-    std::future<crossroads::Result<Projection>> projection;
+    std::future<Result<Projection>> projection;
     try {
         projection = std::async(std::launch::async, [definition = request.preset.definition] { return Projection::create(definition); });
     } catch (const std::system_error &) {

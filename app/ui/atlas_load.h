@@ -29,7 +29,7 @@ struct AtlasLoad
         friend bool operator==(const Request &, const Request &) = default;
     };
 
-    struct Result
+    struct Loaded
     {
         AtlasLoader::Report report;
         std::shared_ptr<const ProjectedAtlas> geo;
@@ -37,11 +37,11 @@ struct AtlasLoad
     };
 
     Request request;
-    QFuture<Result> result;
+    QFuture<Loaded> loaded;
 
     static AtlasLoad start(const Request &request);
     // Runs on the calling thread.
-    static Result run(const Request &request);
+    static Loaded run(const Request &request);
 };
 
 } // namespace crossroads

@@ -70,13 +70,13 @@ MainWindow::MainWindow(const QString &dataDir, const BoundarySource &boundaries,
     // window shows "Loading" meanwhile.
     const AtlasLoad::Request first = firstLoad(dataDir, boundaries, *m_session);
     m_loadProjection = first.preset;
-    connect(&m_loadWatcher, &QFutureWatcher<AtlasLoad::Result>::finished, this, [this] {
-        AtlasLoad::Result loaded = m_loadWatcher.result();
+    connect(&m_loadWatcher, &QFutureWatcher<AtlasLoad::Loaded>::finished, this, [this] {
+        AtlasLoad::Loaded loaded = m_loadWatcher.result();
         m_loadedStories = std::move(loaded.stories);
         onLoaded(loaded.report, loaded.geo);
     });
     if (started && started->request == first)
-        m_loadWatcher.setFuture(started->result);
+        m_loadWatcher.setFuture(started->loaded);
     else
         startLoading(dataDir);
     m_map = new MapView(this);
@@ -167,7 +167,7 @@ AtlasLoad::Request MainWindow::loadRequest(const QString &dataDir) const
 
 void MainWindow::startLoading(const QString &dataDir)
 {
-    m_loadWatcher.setFuture(AtlasLoad::start(loadRequest(dataDir)).result);
+    m_loadWatcher.setFuture(AtlasLoad::start(loadRequest(dataDir)).loaded);
 }
 
 bool MainWindow::addEventsFile(const QString &path)

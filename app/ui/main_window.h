@@ -144,7 +144,7 @@ private:
     QString m_conninfo;
     bool m_reloading = false;
 
-    QFutureWatcher<AtlasLoad::Result> m_loadWatcher;
+    QFutureWatcher<AtlasLoad::Loaded> m_loadWatcher;
     QFutureWatcher<std::shared_ptr<const ProjectedAtlas>> m_projectWatcher;
 };
 

@@ -46,7 +46,7 @@ TEST_F(EarlyLoadTest, ALoadOfAnotherProjectionIsLeftUnused)
     auto w = openWith(started);
     ASSERT_NE(w->atlas(), nullptr);
     EXPECT_EQ(w->mapView()->renderer()->geo().preset().id, defaultProjectionPreset().id);
-    started.result.waitForFinished();  // ends unused
+    started.loaded.waitForFinished();  // ends unused
 }
 
 // The projection the saved session names is the one loaded first, and the
