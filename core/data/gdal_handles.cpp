@@ -10,13 +10,56 @@
 
 namespace crossroads::gdal {
 
-void ensureInitialised()
+namespace {
+
+// Registering all of GDAL's drivers takes longer than opening the record's
+// GeoPackage: at start-up, the files named like one format get that
+// format's driver alone.
+struct NamedFormat
+{
+    const char *suffix;
+    const char *driver;
+    void (*registerDriver)();
+};
+
+constexpr NamedFormat kNamedFormats[] = {
+    {".gpkg", "GPKG", RegisterOGRGeoPackage},
+    {".geojson", "GeoJSON", RegisterOGRGeoJSON},
+};
+
+std::mutex registration;  // GDAL's check-then-register is not atomic
+bool allRegistered = false;  // guarded by registration
+
+void keepQuiet()
 {
     static std::once_flag once;
-    std::call_once(once, [] {
+    std::call_once(once, [] { CPLSetErrorHandler(CPLQuietErrorHandler); });
+}
+
+const NamedFormat *namedFormat(const QString &path)
+{
+    for (const NamedFormat &format : kNamedFormats)
+        if (path.endsWith(QLatin1String(format.suffix), Qt::CaseInsensitive))
+            return &format;
+    return nullptr;
+}
+
+GDALDatasetUniquePtr open(const QByteArray &path, const char *const *drivers)
+{
+    CPLErrorReset();
+    return GDALDatasetUniquePtr(GDALDataset::Open(path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
+}
+
+} // namespace
+
+void ensureInitialised()
+{
+    keepQuiet();
+    const std::lock_guard lock(registration);
+    if (!allRegistered) {
         GDALAllRegister();
-        CPLSetErrorHandler(CPLQuietErrorHandler);
-    });
+        allRegistered = true;
+    }
 }
 
 QString lastErrorMessage()
@@ -26,11 +69,22 @@ QString lastErrorMessage()
 
 GDALDatasetUniquePtr openVector(const QString &path)
 {
-    ensureInitialised();
-    CPLErrorReset();
+    keepQuiet();
     const QByteArray utf8 = path.toUtf8();
-    return GDALDatasetUniquePtr(
-        GDALDataset::Open(utf8.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    if (const NamedFormat *format = namedFormat(path)) {
+        {
+            const std::lock_guard lock(registration);
+            if (!allRegistered)
+                format->registerDriver();  // returns at once when it is registered
+        }
+        const char *const drivers[] = {format->driver, nullptr};
+        if (GDALDatasetUniquePtr dataset = open(utf8, drivers))
+            return dataset;
+        // Named like one format, written in another, or damaged: every
+        // driver has its say, and GDAL's message is the one it gives then.
+    }
+    ensureInitialised();
+    return open(utf8, nullptr);
 }
 
 Result<std::unique_ptr<OGRCoordinateTransformation>> toLonLat(const OGRLayer &layer)

@@ -12,14 +12,18 @@
 
 namespace crossroads::gdal {
 
-// Registers GDAL's drivers once per process and keeps GDAL quiet on stderr:
-// its messages are read back with lastErrorMessage() and reported by us.
+// Registers all of GDAL's drivers once per process and keeps GDAL quiet on
+// stderr: its messages are read back with lastErrorMessage() and reported
+// by us.
 void ensureInitialised();
 
 // The message of GDAL's last error on this thread, or an empty string.
 QString lastErrorMessage();
 
-// Opens a vector dataset read-only; nullptr when it cannot.
+// Opens a vector dataset read-only; nullptr when it cannot. A file named
+// like a GeoPackage or GeoJSON is tried with that driver first, registered
+// alone (quicker than registering them all); any other, or one that driver
+// cannot open, with all of them. Keeps GDAL quiet as ensureInitialised().
 GDALDatasetUniquePtr openVector(const QString &path);
 
 // The transformation from `layer`'s CRS to WGS 84 lon/lat (traditional GIS

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/boundary_loader.h"
 #include "data/data_folder.h"
+#include "data/gdal_handles.h"
 #include "support/test_paths.h"
 
 #include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -131,3 +134,36 @@ INSTANTIATE_TEST_SUITE_P(
                     BadBoundary{"boundaries/no_geometry.geojson", "", "no geometry"},
                     BadBoundary{"boundaries/bad_ring.geojson", "", "invalid geometry"},
                     BadBoundary{"boundaries/no_code.geojson", "", "no country code field"}));
+
+// The record's GeoPackage is opened with GDAL's GeoPackage driver alone:
+// registering all of them takes longer than reading the file.
+// Mutation tried: openVector() registering every driver first -> the
+// shapefile driver is there.
+TEST(GdalOpen, AGeoPackageNeedsOnlyItsOwnDriver)
+{
+    if (GetGDALDriverManager()->GetDriverCount() > 2)
+        GTEST_SKIP() << "this process registered GDAL's drivers before the test";
+    GDALDatasetUniquePtr dataset = gdal::openVector(DataFolder{QDir(test::geodata())}.boundaries());
+    ASSERT_NE(dataset, nullptr);
+    EXPECT_STREQ(dataset->GetDriverName(), "GPKG");
+    EXPECT_EQ(GetGDALDriverManager()->GetDriverByName("ESRI Shapefile"), nullptr);
+}
+
+// A file named like a GeoPackage that is not one still opens with the
+// driver that reads it.
+// Mutation tried: no second try with every driver -> the file is refused.
+TEST(GdalOpen, AFileNamedLikeAnotherFormatStillOpens)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("points.gpkg"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"a"},)"
+               R"("geometry":{"type":"Point","coordinates":[49.9,40.4]}}]})");
+    file.close();
+    GDALDatasetUniquePtr dataset = gdal::openVector(path);
+    ASSERT_NE(dataset, nullptr);
+    EXPECT_STREQ(dataset->GetDriverName(), "GeoJSON");
+    EXPECT_EQ(dataset->GetLayer(0)->GetFeatureCount(), 1);
+}
