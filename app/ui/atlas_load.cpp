@@ -6,7 +6,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <future>
-#include <system_error>
 
 namespace crossroads {
 
@@ -27,23 +26,37 @@ AtlasLoad::Loaded AtlasLoad::run(const Request &request)
         }
         dir = snapshot.value();
     }
-    // The projection is made while the data is read: PROJ opens its
+    // Threads where there are any, one after the other where there are none.
+    constexpr std::launch beside = std::launch::async | std::launch::deferred;
+    // The projection is made while the outlines are read: PROJ opens its
     // database for it, which takes a while of its own.
-    std::future<Result<Projection>> projection;
-    try {
-        projection = std::async(std::launch::async, [definition = request.preset.definition] { return Projection::create(definition); });
-    } catch (const std::system_error &) {
-        // no thread to be had: made after the data
+    std::future<Result<Projection>> projection =
+        std::async(beside, [definition = request.preset.definition] { return Projection::create(definition); });
+    AtlasLoader::Outlines outlines = AtlasLoader::loadOutlines(dir, request.boundaries);
+    if (!outlines.atlas) {
+        loaded.report.errors = DbSnapshot::relabel(outlines.errors);
+        return loaded;
     }
-    loaded.report = AtlasLoader::load(dir, request.boundaries);
+    // The outlines are projected while the rest of the record is read.
+    struct Projected
+    {
+        Result<Projection> projection;
+        std::vector<ProjectedAtlas::CountryShape> countries;
+    };
+    std::future<Projected> projected = std::async(beside, [&projection, atlas = outlines.atlas.get()] {
+        Projected out{projection.get(), {}};
+        if (out.projection)
+            out.countries = ProjectedAtlas::projectCountries(atlas->countries, atlas->region, out.projection.value());
+        return out;
+    });
+    loaded.report = AtlasLoader::loadRecord(std::move(outlines));
     loaded.report.errors = DbSnapshot::relabel(loaded.report.errors);
-    if (loaded.report.atlas) {
-        loaded.geo = projection.valid() ? ProjectedAtlas::build(loaded.report.atlas, request.preset, projection.get())
-                                        : ProjectedAtlas::build(loaded.report.atlas, request.preset);
-        // Off the GUI thread too: the window has the map to show first.
-        loaded.stories = StoryLoader::loadFolder(*loaded.report.atlas);
-        loaded.stories.stories.push_back(Story::allEvents(*loaded.report.atlas));
-    }
+    Projected done = projected.get();
+    if (done.projection)
+        loaded.geo = ProjectedAtlas::build(loaded.report.atlas, request.preset, std::move(done.projection).value(), std::move(done.countries));
+    // Off the GUI thread too: the window has the map to show first.
+    loaded.stories = StoryLoader::loadFolder(*loaded.report.atlas);
+    loaded.stories.stories.push_back(Story::allEvents(*loaded.report.atlas));
     return loaded;
 }
 

@@ -37,27 +37,32 @@ AtlasLoader::Report AtlasLoader::load(const QString &dataDir)
 
 AtlasLoader::Report AtlasLoader::load(const QString &dataDir, const BoundarySource &boundaries)
 {
-    Report report;
+    return loadRecord(loadOutlines(dataDir, boundaries));
+}
+
+AtlasLoader::Outlines AtlasLoader::loadOutlines(const QString &dataDir, const BoundarySource &boundaries)
+{
+    Outlines outlines;
+    outlines.dataDir = dataDir;
     const DataFolder folder{QDir(dataDir)};
     if (!QFileInfo(dataDir).isDir()) {
-        report.errors.push_back(Error{dataDir, {}, QStringLiteral("no such data folder")});
-        return report;
+        outlines.errors.push_back(Error{dataDir, {}, QStringLiteral("no such data folder")});
+        return outlines;
     }
     Result<std::vector<Country>> countries = loadBoundaries(folder, boundaries);
     if (!countries) {
-        report.errors.push_back(countries.error());
-        return report;
+        outlines.errors.push_back(countries.error());
+        return outlines;
     }
     Result<Region> region = Region::load(folder.region());
     if (!region) {
-        report.errors.push_back(region.error());
-        return report;
+        outlines.errors.push_back(region.error());
+        return outlines;
     }
     auto atlas = std::make_shared<Atlas>();
     atlas->dataDir = QDir(dataDir).absolutePath();
     atlas->countries = std::move(countries).value();
     atlas->region = std::move(region).value();
-    QSet<QString> known;
     for (size_t i = 0; i < atlas->countries.size(); ++i) {
         const QString &code = atlas->countries[i].iso3;
         if (code.isEmpty())
@@ -69,16 +74,31 @@ AtlasLoader::Report AtlasLoader::load(const QString &dataDir, const BoundarySour
         if (previous < 0 || !until.isValid() ||
             (atlas->countries[size_t(previous)].validUntil.isValid() && atlas->countries[size_t(previous)].validUntil < until))
             atlas->countryIndex.insert(code, int(i));
-        known.insert(code);
     }
+    outlines.atlas = std::move(atlas);
+    return outlines;
+}
+
+AtlasLoader::Report AtlasLoader::loadRecord(Outlines outlines)
+{
+    Report report;
+    if (!outlines.atlas) {
+        report.errors = std::move(outlines.errors);
+        return report;
+    }
+    Atlas &atlas = *outlines.atlas;
+    const DataFolder folder{QDir(outlines.dataDir)};
+    QSet<QString> known;
+    for (auto code = atlas.countryIndex.keyBegin(); code != atlas.countryIndex.keyEnd(); ++code)
+        known.insert(*code);
     TimelineLoader::Report timeline = TimelineLoader::load(folder, known);
     report.errors = std::move(timeline.errors);
     report.warnings = std::move(timeline.warnings);
-    atlas->timeline = Timeline(std::move(timeline.data));
+    atlas.timeline = Timeline(std::move(timeline.data));
     TerritoryLoader::Report territories = TerritoryLoader::load(folder, known);
     report.errors.insert(report.errors.end(), territories.errors.begin(), territories.errors.end());
-    atlas->territories = std::move(territories.territories);
-    report.atlas = std::move(atlas);
+    atlas.territories = std::move(territories.territories);
+    report.atlas = std::move(outlines.atlas);
     return report;
 }
 

@@ -26,6 +26,21 @@ public:
     // the data folder's region.json "boundaries" and its own GeoPackage).
     static Report load(const QString &dataDir, const BoundarySource &boundaries);
 
+    // load() in two steps, so that the outlines can be projected while the
+    // rest of the record is read. First the countries and the region,
+    // without which there is no map:
+    struct Outlines
+    {
+        QString dataDir;               // as given: messages name files as the user did
+        std::shared_ptr<Atlas> atlas;  // countries, their index, region; null on error
+        ErrorList errors;
+    };
+    static Outlines loadOutlines(const QString &dataDir, const BoundarySource &boundaries);
+    // then the timeline and territories, read into the same atlas. Its
+    // countries and region are left as they are: another thread may be
+    // reading them meanwhile.
+    static Report loadRecord(Outlines outlines);
+
     // The data folder to use when none is given: next to the executable as
     // installed (<prefix>/bin/../share/crossroads/geodata), which the build
     // tree mirrors. Empty if there is none.

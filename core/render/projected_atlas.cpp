@@ -88,29 +88,27 @@ std::shared_ptr<const ProjectedAtlas> ProjectedAtlas::build(std::shared_ptr<cons
 {
     if (!projection)
         return nullptr;
-    ++s_builds;
-    std::shared_ptr<ProjectedAtlas> out(new ProjectedAtlas);
-    out->m_atlas = atlas;
-    out->m_preset = preset;
-    out->m_projection = std::make_unique<Projection>(std::move(projection).value());
-    const Projection &proj = *out->m_projection;
+    std::vector<CountryShape> countries = projectCountries(atlas->countries, atlas->region, projection.value());
+    return build(std::move(atlas), preset, std::move(projection).value(), std::move(countries));
+}
 
-    // Countries: all rings of one country in one batched PROJ call. Half
-    // of the points go to another thread with a copy of the projection (a
-    // PROJ object serves one thread at a time): projecting and building the
-    // paths is most of the time between loading the data and the first map.
-    const std::vector<Country> &countries = atlas->countries;
-    out->m_countries.resize(countries.size());
+std::vector<ProjectedAtlas::CountryShape> ProjectedAtlas::projectCountries(const std::vector<Country> &countries, const Region &region,
+                                                                           const Projection &projection)
+{
+    // All rings of one country in one batched PROJ call. Half of the points
+    // go to another thread with a copy of the projection (a PROJ object
+    // serves one thread at a time).
+    std::vector<CountryShape> shapes(countries.size());
     auto projectRange = [&](const Projection &with, size_t from, size_t to) {
         for (size_t i = from; i < to; ++i)
-            out->m_countries[i] = projectCountry(countries[i], with, atlas->region);
+            shapes[i] = projectCountry(countries[i], with, region);
     };
     const size_t split = pointsHalfway(countries);
     std::future<bool> secondHalf;  // true once done there
     if (split < countries.size()) {
         try {
             secondHalf = std::async(std::launch::async, [&] {
-                Result<Projection> own = proj.clone();
+                Result<Projection> own = projection.clone();
                 if (own)
                     projectRange(own.value(), split, countries.size());
                 return bool(own);
@@ -119,9 +117,23 @@ std::shared_ptr<const ProjectedAtlas> ProjectedAtlas::build(std::shared_ptr<cons
             // No thread to be had: all of it here.
         }
     }
-    projectRange(proj, 0, std::min(split, countries.size()));
+    projectRange(projection, 0, std::min(split, countries.size()));
     if (!secondHalf.valid() || !secondHalf.get())
-        projectRange(proj, split, countries.size());
+        projectRange(projection, split, countries.size());
+    return shapes;
+}
+
+std::shared_ptr<const ProjectedAtlas> ProjectedAtlas::build(std::shared_ptr<const Atlas> atlas, const ProjectionPreset &preset,
+                                                            Projection projection, std::vector<CountryShape> countries)
+{
+    ++s_builds;
+    std::shared_ptr<ProjectedAtlas> out(new ProjectedAtlas);
+    out->m_atlas = atlas;
+    out->m_preset = preset;
+    out->m_projection = std::make_unique<Projection>(std::move(projection));
+    const Projection &proj = *out->m_projection;
+    out->m_countries = countries.size() == atlas->countries.size() ? std::move(countries)
+                                                                   : projectCountries(atlas->countries, atlas->region, proj);
 
     // Territory outlines, drawn over the countries.
     for (const Outline &outline : atlas->territories.outlines()) {

@@ -96,3 +96,28 @@ TEST(SessionBus, ABusIsReachableOnlyWhereOneRuns)
     EXPECT_TRUE(SessionBus::reachable(environment({{"XDG_RUNTIME_DIR", QStringLiteral("/run/user/1000")}}), socket));
     EXPECT_FALSE(SessionBus::reachable(environment({{"XDG_RUNTIME_DIR", QStringLiteral("/run/user/1001")}}), socket));
 }
+
+// The loader projects the outlines while it reads the rest of the record:
+// the result is the atlas a plain build projects, label points included.
+// Mutation tried: projecting without the region (its label points) -> the
+// label points of Russia, China and four more differ.
+TEST(AtlasLoadRun, ProjectsTheOutlinesAsAPlainBuildDoes)
+{
+    const AtlasLoad::Loaded loaded = AtlasLoad::run(MainWindow::firstLoad(test::geodata(), BoundarySource{}, ViewSession()));
+    ASSERT_NE(loaded.report.atlas, nullptr);
+    ASSERT_NE(loaded.geo, nullptr);
+    const auto plain = ProjectedAtlas::build(loaded.report.atlas, loaded.geo->preset());
+    ASSERT_NE(plain, nullptr);
+    ASSERT_EQ(loaded.geo->countries().size(), plain->countries().size());
+    ASSERT_EQ(loaded.geo->countries().size(), loaded.report.atlas->countries.size());
+    for (size_t i = 0; i < plain->countries().size(); ++i) {
+        const auto &early = loaded.geo->countries()[i];
+        const auto &expected = plain->countries()[i];
+        const QString name = loaded.report.atlas->countries[i].name;
+        EXPECT_EQ(early.bounds, expected.bounds) << name.toStdString();
+        EXPECT_EQ(early.labelPoint, expected.labelPoint) << name.toStdString();
+        EXPECT_EQ(early.rings.size(), expected.rings.size()) << name.toStdString();
+    }
+    EXPECT_FALSE(loaded.geo->corridors().empty());
+    EXPECT_FALSE(loaded.stories.stories.empty());
+}
