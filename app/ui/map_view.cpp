@@ -26,6 +26,14 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(320, 240);
     setSession(nullptr);
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(150);  // longer than between two frames of a drag or a flight
+    connect(&m_settle, &QTimer::timeout, this, [this] {
+        if (m_renderer && m_cache.framesDrawn == 1) {
+            m_dirty = true;
+            update();
+        }
+    });
 }
 
 MapView::~MapView() = default;
@@ -246,6 +254,8 @@ void MapView::paintEvent(QPaintEvent *)
         QPainter framePainter(&m_frame);
         m_renderer->render(framePainter, settings(), &m_cache);
         m_dirty = false;
+        if (m_cache.framesDrawn == 1)
+            m_settle.start();
     }
     painter.drawImage(QPointF(0, 0), m_frame);
     if (!m_paintedMap) {

@@ -6,6 +6,7 @@
 #include "render/render_cache.h"
 
 #include <QImage>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -62,6 +63,8 @@ public:
     QString eventToolTipAt(QPointF pixel) const;
     // The last rendered frame (device pixels).
     const QImage &frame() const { return m_frame; }
+    // What the map keeps between frames of its view (for tests and tools).
+    const RenderCache &renderCache() const { return m_cache; }
 
     QSize sizeHint() const override { return {1200, 800}; }
 
@@ -98,6 +101,10 @@ private:
     std::unique_ptr<ViewSession> m_ownSession;  // when none is set
     MapSettings m_settings;  // pixel ratio and hover only
     RenderCache m_cache;
+    // A view's first frame leaves out what only later frames reuse
+    // (RenderCache::framesDrawn); once the view has stayed a moment, it is
+    // drawn again so that the next date change finds it kept.
+    QTimer m_settle;
     QImage m_frame;
     bool m_dirty = true;
     bool m_paintedMap = false;

@@ -113,6 +113,8 @@ void MapRenderer::render(QPainter &painter, const MapSettings &settings, RenderC
             layer->render(context);
     jobs.waitForAll();
     painter.restore();
+    if (cache)
+        ++cache->framesDrawn;
 }
 
 } // namespace crossroads

@@ -97,6 +97,14 @@ struct RenderCache
     // work a view or epoch change costs). A date change inside an epoch
     // leaves it alone; tests count it.
     int geometryBuilds = 0;
+    // Frames rendered with this cache since its view or epoch changed. A
+    // layer whose kept images cost more to make than to draw straight draws
+    // a view's first frame straight (the first map, a frame of a pan or a
+    // flight) and keeps its images from the second on, which a view that
+    // settles gets soon after (MapView).
+    int framesDrawn = 0;
+    // Sprites painted for this view and epoch (tests count them).
+    int spritesPainted = 0;
     // The images of the epoch shown before, same view: scrubbing back and
     // forth across one epoch boundary swaps them rather than redrawing.
     std::shared_ptr<RenderCache> otherEpoch;

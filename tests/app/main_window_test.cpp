@@ -283,3 +283,21 @@ TEST_F(MainWindowTest, FlyingToASmallCountryKeepsItsNeighbours)
         EXPECT_TRUE(QRectF(map->rect()).contains(p)) << neighbour.lon << "," << neighbour.lat;
     }
 }
+
+// The first map leaves the corridors' and territories' sprites out
+// (RenderCache::framesDrawn); a view that stays is drawn again a moment
+// later with them kept, so the first date change recolours, not strokes.
+// Mutation tried: no second frame once the view settles -> no sprite is
+// painted.
+TEST_F(MainWindowTest, TheMapKeepsItsSpritesOnceTheViewSettles)
+{
+    auto w = openWindow();
+    MapView *map = w->mapView();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return map->renderCache().spritesPainted > 0; }, 3000));
+    EXPECT_GE(map->renderCache().framesDrawn, 2);
+    // Then a date change inside the epoch paints none.
+    const int painted = map->renderCache().spritesPainted;
+    w->timelineBar()->setDate(day("2026-01-30"));
+    map->repaint();
+    EXPECT_EQ(map->renderCache().spritesPainted, painted);
+}

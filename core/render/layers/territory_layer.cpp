@@ -37,6 +37,10 @@ public:
             return;
         }
         TerritoryCache &cache = ctx.cache->layer<TerritoryCache>(QStringLiteral("territories"));
+        if (ctx.cache->framesDrawn == 0 && cache.overlay.image.isNull()) {
+            draw(ctx.painter, ctx, shown);  // a view's first frame (RenderCache::framesDrawn)
+            return;
+        }
         const qreal dpr = ctx.settings.devicePixelRatio;
         if (cache.overlay.image.isNull() || cache.shown != shown) {
             std::vector<const canvas::Sprite *> sprites;
@@ -47,6 +51,7 @@ public:
                     found = cache.sprites.emplace(index, canvas::paintSprite(deviceBox(ctx, one), dpr, [&](QPainter &p) {
                         draw(p, ctx, one);
                     })).first;
+                    ++ctx.cache->spritesPainted;
                 }
                 sprites.push_back(&found->second);
             }
