@@ -15,24 +15,10 @@ namespace {
 
 MapSettings caucasus(const Date &date)
 {
-    MapSettings s;
-    s.viewport.setSize({900, 700});
-    s.viewport.fitExtent(test::shippedGeo()->projectBox(45.5, 39.2, 47.8, 40.7));  // Karabakh and around
-    s.date = date;
-    s.layers = test::shippedRenderer()->defaultLayers();
-    for (const QString &id : {layers::labels, layers::events, layers::corridors, layers::graticule})
-        s.layers.remove(id);
-    return s;
+    return test::probingSettings(date, test::shippedGeo()->projectBox(45.5, 39.2, 47.8, 40.7), {900, 700});  // Karabakh and around
 }
 
-QImage render(const MapSettings &s, RenderCache *cache)
-{
-    QImage image(s.viewport.size(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::magenta);
-    QPainter painter(&image);
-    test::shippedRenderer()->render(painter, s, cache);
-    return image;
-}
+QImage render(const MapSettings &s, RenderCache *cache) { return test::renderShipped(s, cache); }
 
 // Pixels of a small square around a place, as a signature of how it looks.
 std::vector<QRgb> probe(const QImage &image, const MapSettings &s, LonLat at)

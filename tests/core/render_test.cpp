@@ -15,25 +15,10 @@ namespace {
 
 MapSettings regionSettings(const Date &date, QSize size = {1200, 800})
 {
-    MapSettings s;
-    s.viewport.setSize(size);
-    s.viewport.fitExtent(test::shippedGeo()->homeExtent());
-    s.date = date;
-    s.layers = test::shippedRenderer()->defaultLayers();
-    // Probing colours: no labels or markers over the probed pixels.
-    for (const QString &id : {layers::labels, layers::events, layers::corridors, layers::graticule})
-        s.layers.remove(id);
-    return s;
+    return test::probingSettings(date, test::shippedGeo()->homeExtent(), size);
 }
 
-QImage render(const MapSettings &s, RenderCache *cache)
-{
-    QImage image(s.viewport.size(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::magenta);
-    QPainter painter(&image);
-    test::shippedRenderer()->render(painter, s, cache);
-    return image;
-}
+QImage render(const MapSettings &s, RenderCache *cache) { return test::renderShipped(s, cache); }
 
 QRgb pixelAt(const QImage &image, const MapSettings &s, LonLat where)
 {

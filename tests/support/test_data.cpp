@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QPainter>
 
 #include <gtest/gtest.h>
 
@@ -27,6 +28,27 @@ void copyTree(const QString &from, const QString &to)
 }
 
 } // namespace
+
+MapSettings probingSettings(const Date &date, const QRectF &extent, QSize size)
+{
+    MapSettings s;
+    s.viewport.setSize(size);
+    s.viewport.fitExtent(extent);
+    s.date = date;
+    s.layers = shippedRenderer()->defaultLayers();
+    for (const QString &id : {layers::labels, layers::events, layers::corridors, layers::graticule})
+        s.layers.remove(id);
+    return s;
+}
+
+QImage renderShipped(const MapSettings &s, RenderCache *cache)
+{
+    QImage image(s.viewport.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::magenta);
+    QPainter painter(&image);
+    shippedRenderer()->render(painter, s, cache);
+    return image;
+}
 
 std::shared_ptr<const Atlas> shippedAtlas()
 {

@@ -15,6 +15,14 @@ std::shared_ptr<const Atlas> shippedAtlas();
 std::shared_ptr<const ProjectedAtlas> shippedGeo();
 std::shared_ptr<const MapRenderer> shippedRenderer();
 
+// For probing colours: `date`, `extent` (projected metres) fitted into
+// `size`, the shipped layers without labels, markers, corridors or
+// graticule over the probed pixels.
+MapSettings probingSettings(const Date &date, const QRectF &extent, QSize size);
+// `s` drawn by the shipped renderer into a new image filled with magenta
+// (no layer paints magenta).
+QImage renderShipped(const MapSettings &s, RenderCache *cache);
+
 // A copy of the shipped data folder in a temporary directory, with the
 // files of `overlay` (a folder under tests/data) copied over it: one bad
 // file at a time, everything else real.
