@@ -43,7 +43,8 @@ AtlasLoad::Loaded AtlasLoad::run(const Request &request)
         Result<Projection> projection;
         std::vector<ProjectedAtlas::CountryShape> countries;
     };
-    std::future<Projected> projected = std::async(beside, [&projection, atlas = outlines.atlas.get()] {
+    // The task holds the atlas too: it reads its countries until it ends.
+    std::future<Projected> projected = std::async(beside, [&projection, atlas = std::shared_ptr<const Atlas>(outlines.atlas)] {
         Projected out{projection.get(), {}};
         if (out.projection)
             out.countries = ProjectedAtlas::projectCountries(atlas->countries, atlas->region, out.projection.value());

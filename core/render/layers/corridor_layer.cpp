@@ -89,7 +89,7 @@ public:
         CorridorCache &cache = ctx.cache->layer<CorridorCache>(layers::corridors);
         // Sprites and their overlay take about twice what stroking once
         // does: a view's first frame is drawn straight (RenderCache::framesDrawn).
-        if (ctx.cache->framesDrawn == 0 && cache.overlay.image.isNull()) {
+        if (ctx.cache->framesDrawn == 0) {
             drawStraight(ctx.painter, ctx);
             return;
         }

@@ -37,7 +37,7 @@ public:
             return;
         }
         TerritoryCache &cache = ctx.cache->layer<TerritoryCache>(QStringLiteral("territories"));
-        if (ctx.cache->framesDrawn == 0 && cache.overlay.image.isNull()) {
+        if (ctx.cache->framesDrawn == 0) {
             draw(ctx.painter, ctx, shown);  // a view's first frame (RenderCache::framesDrawn)
             return;
         }
