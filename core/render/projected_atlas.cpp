@@ -80,12 +80,7 @@ size_t pointsHalfway(const std::vector<Country> &countries)
 
 std::shared_ptr<const ProjectedAtlas> ProjectedAtlas::build(std::shared_ptr<const Atlas> atlas, const ProjectionPreset &preset)
 {
-    return build(std::move(atlas), preset, Projection::create(preset.definition));
-}
-
-std::shared_ptr<const ProjectedAtlas> ProjectedAtlas::build(std::shared_ptr<const Atlas> atlas, const ProjectionPreset &preset,
-                                                            Result<Projection> projection)
-{
+    Result<Projection> projection = Projection::create(preset.definition);
     if (!projection)
         return nullptr;
     std::vector<CountryShape> countries = projectCountries(atlas->countries, atlas->region, projection.value());

@@ -47,11 +47,8 @@ public:
         std::vector<QPointF> otherLabelPoints;
     };
 
+    // Null when PROJ cannot make the preset's projection.
     static std::shared_ptr<const ProjectedAtlas> build(std::shared_ptr<const Atlas> atlas, const ProjectionPreset &preset);
-    // The same with the preset's projection made beforehand (it takes a
-    // while: a loader makes it beside reading the data). Null when it failed.
-    static std::shared_ptr<const ProjectedAtlas> build(std::shared_ptr<const Atlas> atlas, const ProjectionPreset &preset,
-                                                       Result<Projection> projection);
     // The outlines of `countries` in `projection`, parallel to them (at the
     // region's label point where it names one): most of build()'s time,
     // which a loader spends while it reads the rest of the record.
