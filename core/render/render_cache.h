@@ -105,6 +105,9 @@ struct RenderCache
     int framesDrawn = 0;
     // Sprites painted for this view and epoch (tests count them).
     int spritesPainted = 0;
+    // Images of the view's size the base layer made to keep its sea and
+    // land in (tests count them).
+    int landImagesMade = 0;
     // The images of the epoch shown before, same view: scrubbing back and
     // forth across one epoch boundary swaps them rather than redrawing.
     std::shared_ptr<RenderCache> otherEpoch;

@@ -238,19 +238,30 @@ TEST(MapRenderer, CorridorsOfACachedFrameMatchAOneOffRender)
 // Sprites cost about twice what stroking once does, and a view passed
 // through (a frame of a pan or a flight, or the first map) may never be
 // drawn again: its first frame draws corridors and territories straight,
-// the second keeps them, and both show the same.
-// Mutation tried: sprites from the first frame on -> 11 sprites painted
-// for the first frame.
-TEST(MapRenderer, AViewsFirstFrameDrawsCorridorsAndTerritoriesStraight)
+// the second keeps them, and both show the same. So with the sea and land:
+// the first frame writes them straight into the target, the second keeps
+// them in images of their own.
+// Mutations tried: sprites from the first frame on -> 11 sprites painted
+// for the first frame; the base layer keeping its images from the first
+// frame on -> 2 land images made for it.
+TEST(MapRenderer, AViewsFirstFrameDrawsCorridorsTerritoriesAndLandStraight)
 {
     MapSettings s = regionSettings(test::day("2026-02-01"), {640, 400});
     RenderCache kept;
     const QImage first = renderInto(QImage(640, 400, QImage::Format_RGB32), s, kept);
     EXPECT_EQ(kept.spritesPainted, 0);
+    EXPECT_EQ(kept.landImagesMade, 0);
     EXPECT_EQ(kept.framesDrawn, 1);
     const QImage second = renderInto(QImage(640, 400, QImage::Format_RGB32), s, kept);
     EXPECT_GT(kept.spritesPainted, 0);
+    EXPECT_EQ(kept.landImagesMade, 2);
     EXPECT_LE(largestDifference(first, second), 16);
+    // and stays the same as the date changes.
+    s.date = test::day("2015-06-01");
+    const QImage third = renderInto(QImage(640, 400, QImage::Format_RGB32), s, kept);
+    EXPECT_EQ(kept.landImagesMade, 2);
+    RenderCache fresh;
+    EXPECT_LE(largestDifference(third, renderInto(QImage(640, 400, QImage::Format_RGB32), s, fresh)), 16);
 }
 
 namespace {

@@ -126,7 +126,7 @@ private:
     }
 
     // Per view: the id buffer, rasterised band by band into runs (no image
-    // of the view's size is kept for it), and the sea image unless drawn once.
+    // of the view's size is kept for it).
     static void ensureCache(RenderContext &ctx)
     {
         RenderCache &cache = *ctx.cache;
@@ -135,15 +135,6 @@ private:
         const qreal dpr = ctx.settings.devicePixelRatio;
         const QSize logical = ctx.settings.viewport.size();
         const QSize device = canvas::deviceSize(logical, dpr);
-        if (!cache.once) {
-            BaseCache &base = cache.layer<BaseCache>(kCacheId);
-            base.background = canvas::image(device, QImage::Format_RGB32);
-            if (base.background.isNull())
-                return;
-            QPainter p;
-            canvas::begin(p, base.background, dpr);
-            drawSeaAndGraticule(p, ctx, logical);
-        }
         IdRuns runs;
         runs.size = device;
         runs.rowStart.reserve(size_t(device.height()) + 1);
@@ -260,13 +251,32 @@ private:
         return top < 0 ? QRect() : QRect(QPoint(left, top), QPoint(right, bottom));
     }
 
+    // The sea with its graticule, kept for the view's later frames.
+    static bool makeBackground(const RenderContext &ctx, BaseCache &base)
+    {
+        base.background = canvas::image(ctx.cache->deviceSize(), QImage::Format_RGB32);
+        if (base.background.isNull())
+            return false;
+        ++ctx.cache->landImagesMade;
+        QPainter p;
+        canvas::begin(p, base.background, ctx.settings.devicePixelRatio);
+        drawSeaAndGraticule(p, ctx, ctx.settings.viewport.size());
+        return true;
+    }
+
     static void renderCached(RenderContext &ctx)
     {
         BaseCache &base = ctx.cache->layer<BaseCache>(kCacheId);
-        if (base.background.isNull())
+        // A view's first frame (the first map, a frame of a pan or a
+        // flight) is drawn straight into the target, as a one-off render
+        // is: the sea and land images it would keep are two more images of
+        // the view's size to fill, and only a view that stays draws again
+        // (RenderCache::framesDrawn).
+        if (ctx.cache->once || ctx.cache->framesDrawn == 0 || (base.background.isNull() && !makeBackground(ctx, base))) {
             renderOnce(ctx, base);
-        else
-            renderKept(ctx, base);
+            return;
+        }
+        renderKept(ctx, base);
     }
 
     // Kept between renders: the land is brought up to date in `composed`
@@ -276,6 +286,7 @@ private:
         const IdRuns &runs = ctx.cache->runs;
         if (base.composed.size() != runs.size) {
             base.composed = canvas::image(runs.size, QImage::Format_RGB32);
+            ++ctx.cache->landImagesMade;
             base.shown = {};
             if (base.composed.isNull()) {
                 renderDirect(ctx);
@@ -323,6 +334,7 @@ private:
     // it, through a buffer only when the target cannot be written to.
     static void renderOnce(RenderContext &ctx, BaseCache &base)
     {
+        ctx.cache->bordersInLand = false;  // the border layer draws them over this
         const IdRuns &runs = ctx.cache->runs;
         QPoint offset;
         QRect clip;
@@ -335,6 +347,7 @@ private:
                 return;
             }
             out = &base.composed;
+            base.shown = {};  // composed no longer holds what a kept frame left
             offset = QPoint(0, 0);
             clip = base.composed.rect();
             QPainter p;
