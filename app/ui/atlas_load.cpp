@@ -2,6 +2,7 @@
 #include "ui/atlas_load.h"
 
 #include "db/db_snapshot.h"
+#include "util/big_pages.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -16,6 +17,7 @@ AtlasLoad AtlasLoad::start(const Request &request)
 
 AtlasLoad::Loaded AtlasLoad::run(const Request &request)
 {
+    bigPages::adoptThisThread();
     Loaded loaded;
     QString dir = request.dataDir;
     if (!request.conninfo.isEmpty()) {
@@ -31,7 +33,10 @@ AtlasLoad::Loaded AtlasLoad::run(const Request &request)
     // The projection is made while the outlines are read: PROJ opens its
     // database for it, which takes a while of its own.
     std::future<Result<Projection>> projection =
-        std::async(beside, [definition = request.preset.definition] { return Projection::create(definition); });
+        std::async(beside, [definition = request.preset.definition] {
+            bigPages::adoptThisThread();
+            return Projection::create(definition);
+        });
     AtlasLoader::Outlines outlines = AtlasLoader::loadOutlines(dir, request.boundaries);
     if (!outlines.atlas) {
         loaded.report.errors = DbSnapshot::relabel(outlines.errors);
@@ -45,6 +50,7 @@ AtlasLoad::Loaded AtlasLoad::run(const Request &request)
     };
     // The task holds the atlas too: it reads its countries until it ends.
     std::future<Projected> projected = std::async(beside, [&projection, atlas = std::shared_ptr<const Atlas>(outlines.atlas)] {
+        bigPages::adoptThisThread();
         Projected out{projection.get(), {}};
         if (out.projection)
             out.countries = ProjectedAtlas::projectCountries(atlas->countries, atlas->region, out.projection.value());

@@ -9,6 +9,7 @@
 #include "ui/map_view.h"
 #include "ui/session_bus.h"
 #include "ui/startup_clock.h"
+#include "util/big_pages.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -63,6 +64,7 @@ std::optional<AtlasLoad> startLoadBeforeTheApplication(int argc, char *argv[])
 int runGui(int argc, char *argv[])
 {
     StartupClock::msSinceProcessStart();  // starts its fallback clock early
+    bigPages::enableForProcess();         // before any other thread
     // No process is forked while the atlas loads: a child forked while a
     // loader thread holds PROJ's lock hangs in PROJ's fork handler (and
     // the window with it). Qt's accessibility bridge asks for the session

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/projected_atlas.h"
 
+#include "util/big_pages.h"
+
 #include <algorithm>
 #include <cmath>
 #include <future>
@@ -103,6 +105,7 @@ std::vector<ProjectedAtlas::CountryShape> ProjectedAtlas::projectCountries(const
     if (split < countries.size()) {
         try {
             secondHalf = std::async(std::launch::async, [&] {
+                bigPages::adoptThisThread();
                 Result<Projection> own = projection.clone();
                 if (own)
                     projectRange(own.value(), split, countries.size());

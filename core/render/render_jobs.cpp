@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/render_jobs.h"
 
+#include "util/big_pages.h"
+
 #include <system_error>
 
 namespace crossroads {
@@ -10,6 +12,7 @@ std::shared_future<void> RenderJobs::start(std::function<void()> work)
     std::shared_future<void> started;
     try {
         started = std::async(std::launch::async, [previous = m_last, work] {
+                      bigPages::adoptThisThread();
                       if (previous.valid())
                           previous.wait();  // what it threw is for its own waiter
                       work();
