@@ -32,11 +32,12 @@ std::uintptr_t programBreak() { return reinterpret_cast<std::uintptr_t>(sbrk(0))
 bool enableForProcess()
 {
     // Blocks below 32 MiB come from the heap (not each from a mapping of
-    // its own, in fresh pages), the heap grows 64 MiB at a time, and what
-    // is freed stays for the next allocation instead of going back.
+    // its own, in fresh pages), the heap grows 64 MiB at a time, and up to
+    // 64 MiB freed at its top stays for the next allocation instead of
+    // going back to the kernel.
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
     mallopt(M_TOP_PAD, int(kPad));
-    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+    mallopt(M_TRIM_THRESHOLD, int(kPad));
     // Two heaps: the main thread's, and one the other threads share (the
     // loader, PROJ, the render's helpers). A heap's first 2 MiB are
     // touched before it can be marked and stay in small pages; a heap per
