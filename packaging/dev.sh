@@ -64,6 +64,7 @@ case "${1:-run}" in
       case $name in
         date) candidates+=(tests/fuzz/seeds/date) ;;
         command_line) candidates+=(tests/fuzz/seeds/command_line) ;;
+        outline_cache) candidates+=(tests/fuzz/seeds/outline_cache) ;;
         region) candidates+=(geodata) ;;
         story) candidates+=(geodata/stories tests/data/stories) ;;
         boundaries) candidates+=(tests/data/boundaries) ;;

@@ -9,6 +9,7 @@
 #include <QFuture>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -25,6 +26,9 @@ struct AtlasLoad
         QString conninfo;  // set: a fresh snapshot of the shared record instead
         BoundarySource boundaries;
         ProjectionPreset preset;
+        // Where the outlines read and projected are kept for the next
+        // start (OutlineCache); empty: not kept.
+        QString cacheDir = defaultCacheDir();
 
         friend bool operator==(const Request &, const Request &) = default;
     };
@@ -34,11 +38,18 @@ struct AtlasLoad
         AtlasLoader::Report report;
         std::shared_ptr<const ProjectedAtlas> geo;
         StoryLoader::Report stories;
+        bool outlinesKept = false;  // the outlines came from an earlier load's cache
+        // Writes the outlines read and projected here for the next start
+        // (OutlineCache); empty when there is nothing to keep. A few tens
+        // of milliseconds: the window runs it on a worker once its map is
+        // on screen.
+        std::function<void()> keepOutlines;
     };
 
     Request request;
     QFuture<Loaded> loaded;
 
+    static QString defaultCacheDir();
     static AtlasLoad start(const Request &request);
     // Runs on the calling thread.
     static Loaded run(const Request &request);

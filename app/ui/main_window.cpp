@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QTime>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTextDocument>
 #include <QScreen>
@@ -73,6 +74,7 @@ MainWindow::MainWindow(const QString &dataDir, const BoundarySource &boundaries,
     connect(&m_loadWatcher, &QFutureWatcher<AtlasLoad::Loaded>::finished, this, [this] {
         AtlasLoad::Loaded loaded = m_loadWatcher.result();
         m_loadedStories = std::move(loaded.stories);
+        m_keepOutlines = std::move(loaded.keepOutlines);
         onLoaded(loaded.report, loaded.geo);
     });
     if (started && started->request == first)
@@ -354,6 +356,8 @@ void MainWindow::finishLoading()
     m_finishPending = false;
     const ProjectedAtlas &geo = m_renderer->geo();
     m_legend->setRenderer(m_renderer.get());
+    if (m_keepOutlines)
+        QThreadPool::globalInstance()->start(std::exchange(m_keepOutlines, {}));
     m_search->setAtlas(&geo.atlas());
     rebuildLayerMenu();
     loadStories();

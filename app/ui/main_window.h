@@ -136,6 +136,7 @@ private:
     QMenu *m_storyMenu = nullptr;
     QActionGroup *m_storyGroup = nullptr;
     std::vector<Story> m_stories;  // from the data folder, then "all events"
+    std::function<void()> m_keepOutlines;  // AtlasLoad::Loaded::keepOutlines, run once the map is on screen
     StoryLoader::Report m_loadedStories;  // read with the record, shown once the map is
     QActionGroup *m_projectionGroup = nullptr;
     std::shared_ptr<const MapRenderer> m_renderer;

@@ -42,18 +42,27 @@ AtlasLoader::Report AtlasLoader::load(const QString &dataDir, const BoundarySour
 
 AtlasLoader::Outlines AtlasLoader::loadOutlines(const QString &dataDir, const BoundarySource &boundaries)
 {
-    Outlines outlines;
-    outlines.dataDir = dataDir;
-    const DataFolder folder{QDir(dataDir)};
     if (!QFileInfo(dataDir).isDir()) {
+        Outlines outlines;
+        outlines.dataDir = dataDir;
         outlines.errors.push_back(Error{dataDir, {}, QStringLiteral("no such data folder")});
         return outlines;
     }
-    Result<std::vector<Country>> countries = loadBoundaries(folder, boundaries);
+    Result<std::vector<Country>> countries = loadBoundaries(DataFolder{QDir(dataDir)}, boundaries);
     if (!countries) {
+        Outlines outlines;
+        outlines.dataDir = dataDir;
         outlines.errors.push_back(countries.error());
         return outlines;
     }
+    return withCountries(dataDir, std::move(countries).value());
+}
+
+AtlasLoader::Outlines AtlasLoader::withCountries(const QString &dataDir, std::vector<Country> countries)
+{
+    Outlines outlines;
+    outlines.dataDir = dataDir;
+    const DataFolder folder{QDir(dataDir)};
     Result<Region> region = Region::load(folder.region());
     if (!region) {
         outlines.errors.push_back(region.error());
@@ -61,7 +70,7 @@ AtlasLoader::Outlines AtlasLoader::loadOutlines(const QString &dataDir, const Bo
     }
     auto atlas = std::make_shared<Atlas>();
     atlas->dataDir = QDir(dataDir).absolutePath();
-    atlas->countries = std::move(countries).value();
+    atlas->countries = std::move(countries);
     atlas->region = std::move(region).value();
     for (size_t i = 0; i < atlas->countries.size(); ++i) {
         const QString &code = atlas->countries[i].iso3;
@@ -95,7 +104,9 @@ AtlasLoader::Report AtlasLoader::loadRecord(Outlines outlines)
     report.errors = std::move(timeline.errors);
     report.warnings = std::move(timeline.warnings);
     atlas.timeline = Timeline(std::move(timeline.data));
-    TerritoryLoader::Report territories = TerritoryLoader::load(folder, known);
+    TerritoryLoader::Report territories =
+        outlines.territoryOutlines ? TerritoryLoader::load(folder, known, std::move(*outlines.territoryOutlines))
+                                   : TerritoryLoader::load(folder, known);
     report.errors.insert(report.errors.end(), territories.errors.begin(), territories.errors.end());
     atlas.territories = std::move(territories.territories);
     report.atlas = std::move(outlines.atlas);

@@ -6,6 +6,8 @@
 #include "util/error.h"
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace crossroads {
 
@@ -34,8 +36,15 @@ public:
         QString dataDir;               // as given: messages name files as the user did
         std::shared_ptr<Atlas> atlas;  // countries, their index, region; null on error
         ErrorList errors;
+        // The territory outlines of the boundary GeoPackage when read
+        // already (from a cache of an earlier load); else loadRecord reads
+        // them.
+        std::optional<std::vector<Outline>> territoryOutlines;
     };
     static Outlines loadOutlines(const QString &dataDir, const BoundarySource &boundaries);
+    // The same with the countries read already (from a cache of an
+    // earlier load of the same files): the region is read, the rest built.
+    static Outlines withCountries(const QString &dataDir, std::vector<Country> countries);
     // then the timeline and territories, read into the same atlas. Its
     // countries and region are left as they are: another thread may be
     // reading them meanwhile.

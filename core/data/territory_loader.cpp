@@ -35,14 +35,25 @@ std::optional<QHash<QString, QString>> sourceTitles(const QString &path, ErrorLi
 
 } // namespace
 
+Result<std::vector<Outline>> TerritoryLoader::readOutlines(const DataFolder &folder)
+{
+    if (!QFileInfo::exists(path(folder)))
+        return std::vector<Outline>{};
+    return BoundaryLoader::loadOutlines(folder.boundaries(), outlineLayer());
+}
+
 TerritoryLoader::Report TerritoryLoader::load(const DataFolder &folder, const QSet<QString> &knownCountries)
+{
+    return load(folder, knownCountries, readOutlines(folder));
+}
+
+TerritoryLoader::Report TerritoryLoader::load(const DataFolder &folder, const QSet<QString> &knownCountries,
+                                              Result<std::vector<Outline>> outlines)
 {
     Report report;
     const QString file = path(folder);
     if (!QFileInfo::exists(file))
         return report;
-
-    Result<std::vector<Outline>> outlines = BoundaryLoader::loadOutlines(folder.boundaries(), outlineLayer());
     if (!outlines) {
         report.errors.push_back(outlines.error());
         return report;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "data/data_folder.h"
+#include "data/country.h"
 #include "model/territory.h"
 #include "util/error.h"
 
@@ -26,6 +27,12 @@ public:
     static QString outlineLayer() { return QStringLiteral("territories"); }
 
     static Report load(const DataFolder &folder, const QSet<QString> &knownCountries);
+    // The same with the outlines given (readOutlines() earlier, or kept
+    // from an earlier load of the same file).
+    static Report load(const DataFolder &folder, const QSet<QString> &knownCountries, Result<std::vector<Outline>> outlines);
+    // The outlines load() reads: none for a folder without territory
+    // records.
+    static Result<std::vector<Outline>> readOutlines(const DataFolder &folder);
 };
 
 } // namespace crossroads

@@ -31,8 +31,8 @@ ProjectedAtlas::CountryShape projectCountry(const Country &country, const Projec
         for (const Ring &ring : polygon)
             buffer.insert(buffer.end(), ring.begin(), ring.end());
     const std::vector<QPointF> projected = projection.forward(buffer);
-    ProjectedAtlas::CountryShape shape;
-    shape.path.setFillRule(Qt::OddEvenFill);
+    std::vector<QPolygonF> rings;
+    double area = 0;
     size_t offset = 0;
     for (const Polygon &polygon : country.geometry) {
         bool outer = true;  // a polygon's first ring; the others are holes
@@ -42,22 +42,17 @@ ProjectedAtlas::CountryShape projectCountry(const Country &country, const Projec
             QPolygonF poly = toPolygon(part);
             if (poly.size() < 3)
                 continue;
-            shape.path.addPolygon(poly);
-            shape.path.closeSubpath();
-            shape.ringBounds.push_back(poly.boundingRect());
             // Shoelace area in km²; holes subtract.
             double twiceArea = 0;
             for (qsizetype k = 0, n = poly.size(); k < n; ++k)
                 twiceArea += poly[k].x() * poly[(k + 1) % n].y() - poly[(k + 1) % n].x() * poly[k].y();
-            shape.area += (outer ? 1 : -1) * std::abs(twiceArea) / 2e6;
+            area += (outer ? 1 : -1) * std::abs(twiceArea) / 2e6;
             outer = false;
-            shape.rings.push_back(std::move(poly));
+            rings.push_back(std::move(poly));
         }
     }
-    shape.bounds = shape.path.boundingRect();
     const LonLat label = region.labelPoints.value(country.iso3, country.labelPoint);
-    shape.labelPoint = projection.forward(label);
-    return shape;
+    return ProjectedAtlas::shapeOf(std::move(rings), projection.forward(label), area);
 }
 
 // The first country of the half of all points that comes second; the size
@@ -87,6 +82,22 @@ std::shared_ptr<const ProjectedAtlas> ProjectedAtlas::build(std::shared_ptr<cons
         return nullptr;
     std::vector<CountryShape> countries = projectCountries(atlas->countries, atlas->region, projection.value());
     return build(std::move(atlas), preset, std::move(projection).value(), std::move(countries));
+}
+
+ProjectedAtlas::CountryShape ProjectedAtlas::shapeOf(std::vector<QPolygonF> rings, QPointF labelPoint, double area)
+{
+    CountryShape shape;
+    shape.path.setFillRule(Qt::OddEvenFill);
+    for (const QPolygonF &ring : rings) {
+        shape.path.addPolygon(ring);
+        shape.path.closeSubpath();
+        shape.ringBounds.push_back(ring.boundingRect());
+    }
+    shape.bounds = shape.path.boundingRect();
+    shape.rings = std::move(rings);
+    shape.labelPoint = labelPoint;
+    shape.area = area;
+    return shape;
 }
 
 std::vector<ProjectedAtlas::CountryShape> ProjectedAtlas::projectCountries(const std::vector<Country> &countries, const Region &region,

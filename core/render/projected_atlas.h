@@ -54,6 +54,10 @@ public:
     // which a loader spends while it reads the rest of the record.
     static std::vector<CountryShape> projectCountries(const std::vector<Country> &countries, const Region &region,
                                                       const Projection &projection);
+    // A country's shape from its projected rings (outer rings and holes, as
+    // they come), as projectCountries() makes it: for outlines projected
+    // before (a cache of an earlier load).
+    static CountryShape shapeOf(std::vector<QPolygonF> rings, QPointF labelPoint, double area);
     // build() with `countries` from projectCountries(atlas's countries and
     // region, projection).
     static std::shared_ptr<const ProjectedAtlas> build(std::shared_ptr<const Atlas> atlas, const ProjectionPreset &preset,

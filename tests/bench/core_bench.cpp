@@ -8,9 +8,12 @@
 #include "data/data_folder.h"
 #include "model/briefing.h"
 #include "render/flight.h"
+#include "render/outline_cache.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
+#include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
@@ -167,3 +170,28 @@ static void BriefingBuild(benchmark::State &state, const char *iso3)
 }
 BENCHMARK_CAPTURE(BriefingBuild, KAZ, "KAZ")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BriefingBuild, RUS, "RUS")->Unit(benchmark::kMillisecond);
+
+// A start with the outlines kept from the last one (OutlineCache): the
+// file read, checked and decoded, in place of opening the GeoPackage and
+// projecting it.
+static void ReadKeptOutlines(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const DataFolder folder{QDir(QStringLiteral(CROSSROADS_GEODATA))};
+    const QByteArray key = OutlineCache::key(folder, defaultProjectionPreset().definition).value();
+    const QString file = OutlineCache::fileFor(dir.path(), key);
+    const ProjectedAtlas &geo = bench::renderer()->geo();
+    const OutlineCache::Entry entry{geo.atlas().countries, geo.atlas().territories.outlines(), geo.countries()};
+    if (OutlineCache::write(file, key, entry)) {
+        state.SkipWithError("cannot write the cache");
+        return;
+    }
+    for (auto _ : state) {
+        std::optional<OutlineCache::Entry> read = OutlineCache::read(file, key);
+        if (!read)
+            state.SkipWithError("the cache did not read back");
+        benchmark::DoNotOptimize(read);
+    }
+    state.counters["bytes"] = double(QFileInfo(file).size());
+}
+BENCHMARK(ReadKeptOutlines)->Unit(benchmark::kMillisecond);
