@@ -59,6 +59,19 @@ long faultsToFill32MiB()
     return faults;
 }
 
+// The same on a new thread that marks its heap first, as the loader and
+// the render's helpers do. A new thread is given the second heap, not the
+// main thread's.
+long faultsToFill32MiBOnAThread()
+{
+    long faults = 0;
+    std::thread([&faults] {
+        bigPages::adoptThisThread();
+        faults = faultsToFill32MiB();
+    }).join();
+    return faults;
+}
+
 // In 4 KiB pages the fill takes 8,192 faults; in 2 MiB pages a few dozen,
 // plus what comes from heap the test program had in small pages already.
 constexpr long kFewFaults = 8192 / 4;
@@ -82,7 +95,7 @@ TEST(BigPagesDeathTest, TheMainHeapIsServedInBigPages)
         ::testing::ExitedWithCode(0), "");
 }
 
-// A thread that allocates beside others has a heap of its own: it too.
+// The heap the other threads share: it too.
 // Mutation tried: adoptThisThread() doing nothing -> 8,200 faults.
 TEST(BigPagesDeathTest, AThreadsOwnHeapIsServedInBigPages)
 {
@@ -92,13 +105,7 @@ TEST(BigPagesDeathTest, AThreadsOwnHeapIsServedInBigPages)
     EXPECT_EXIT(
         {
             bigPages::enableForProcess();
-            long faults = 0;
-            // The main thread holds its heap busy, so the thread gets one
-            // of its own, as the loader does beside the window's start.
-            std::thread([&faults] {
-                bigPages::adoptThisThread();
-                faults = faultsToFill32MiB();
-            }).join();
+            const long faults = faultsToFill32MiBOnAThread();
             std::fprintf(stderr, "faults %ld\n", faults);
             std::exit(faults < kFewFaults ? 0 : 1);
         },
@@ -114,11 +121,7 @@ TEST(BigPagesDeathTest, NothingChangesUnlessEnabled)
     GTEST_FLAG_SET(death_test_style, "threadsafe");
     EXPECT_EXIT(
         {
-            long faults = 0;
-            std::thread([&faults] {
-                bigPages::adoptThisThread();
-                faults = faultsToFill32MiB();
-            }).join();
+            const long faults = faultsToFill32MiBOnAThread();
             std::fprintf(stderr, "faults %ld\n", faults);
             std::exit(faults >= kFewFaults ? 0 : 1);
         },
