@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
+#include <new>
 
 namespace crossroads {
 namespace {
@@ -30,7 +31,8 @@ constexpr int kSumSize = 20;            // SHA-1 of the payload: damage, not att
 constexpr qint64 kHeaderSize = 4 + 4 + kKeySize + kSumSize;
 // region.json is a few hundred bytes; a bigger one is not worth a key.
 constexpr qint64 kRegionLimit = 1 << 20;
-constexpr qint64 kFileLimit = qint64(1) << 30;
+// A real entry is a few megabytes.
+constexpr qint64 kFileLimit = qint64(256) << 20;
 
 // Points are kept as the machine holds them (the entry never leaves it):
 // one copy per ring instead of a read per number.
@@ -208,6 +210,23 @@ std::optional<ProjectedAtlas::CountryShape> readShape(Reader &in)
     return ProjectedAtlas::shapeOf(std::move(rings), QPointF(*x, *y), *area);
 }
 
+// A count, then that many items of at least `each` bytes, each read by
+// `item`, into `out`; false at the first that is not whole.
+template <typename T, typename ReadItem>
+bool readList(Reader &in, qint64 each, ReadItem item, std::vector<T> &out)
+{
+    const std::optional<quint32> count = in.count(each);
+    if (!count)
+        return false;
+    for (quint32 k = 0; k < *count; ++k) {
+        std::optional<T> next = item(in);
+        if (!next)
+            return false;
+        out.push_back(std::move(*next));
+    }
+    return true;
+}
+
 // The size, times, and identity of `path` as the key sees them; "absent"
 // for a file that is not there.
 std::optional<QByteArray> fileIdentity(const QString &path)
@@ -331,34 +350,10 @@ std::optional<OutlineCache::Entry> OutlineCache::decodePayload(const QByteArray 
 {
     Reader in(payload);
     Entry entry;
-    const std::optional<quint32> countries = in.count(16);
-    if (!countries)
+    if (!readList(in, 16, readCountry, entry.countries) || !readList(in, 12, readOutline, entry.territoryOutlines) ||
+        !readList(in, 28, readShape, entry.shapes))
         return std::nullopt;
-    for (quint32 k = 0; k < *countries; ++k) {
-        std::optional<Country> c = readCountry(in);
-        if (!c)
-            return std::nullopt;
-        entry.countries.push_back(std::move(*c));
-    }
-    const std::optional<quint32> outlines = in.count(12);
-    if (!outlines)
-        return std::nullopt;
-    for (quint32 k = 0; k < *outlines; ++k) {
-        std::optional<Outline> o = readOutline(in);
-        if (!o)
-            return std::nullopt;
-        entry.territoryOutlines.push_back(std::move(*o));
-    }
-    const std::optional<quint32> shapes = in.count(28);
-    if (!shapes || *shapes != entry.countries.size())
-        return std::nullopt;
-    for (quint32 k = 0; k < *shapes; ++k) {
-        std::optional<ProjectedAtlas::CountryShape> shape = readShape(in);
-        if (!shape)
-            return std::nullopt;
-        entry.shapes.push_back(std::move(*shape));
-    }
-    if (!in.ok() || !in.atEnd())
+    if (entry.shapes.size() != entry.countries.size() || !in.ok() || !in.atEnd())
         return std::nullopt;
     return entry;
 }
@@ -377,10 +372,16 @@ std::optional<OutlineCache::Entry> OutlineCache::read(const QString &file, const
     const qint64 size = f.size();
     if (size < kHeaderSize || size > kFileLimit)
         return std::nullopt;
-    QByteArray bytes(size, Qt::Uninitialized);
-    if (f.read(bytes.data(), size) != size)
+    // A cache never fails a load: a file too big for the memory there is
+    // is no entry either.
+    try {
+        QByteArray bytes(size, Qt::Uninitialized);
+        if (f.read(bytes.data(), size) != size)
+            return std::nullopt;
+        return decode(bytes, key);
+    } catch (const std::bad_alloc &) {
         return std::nullopt;
-    return decode(bytes, key);
+    }
 }
 
 std::optional<Error> OutlineCache::write(const QString &file, const QByteArray &key, const Entry &entry)

@@ -76,15 +76,25 @@ long faultsToFill32MiBOnAThread()
 // plus what comes from heap the test program had in small pages already.
 constexpr long kFewFaults = 8192 / 4;
 
+// Each case in a child process of its own, where the kernel and the
+// allocator can give big pages at all.
+class BigPagesDeathTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (!kernelHasBigPages())
+            GTEST_SKIP() << "no glibc heap, or no transparent huge pages";
+        GTEST_FLAG_SET(death_test_style, "threadsafe");
+    }
+};
+
 } // namespace
 
 // Mutation tried: no madvise on the main heap -> 8,200 faults, the child
 // exits 1.
-TEST(BigPagesDeathTest, TheMainHeapIsServedInBigPages)
+TEST_F(BigPagesDeathTest, TheMainHeapIsServedInBigPages)
 {
-    if (!kernelHasBigPages())
-        GTEST_SKIP() << "no glibc heap, or no transparent huge pages";
-    GTEST_FLAG_SET(death_test_style, "threadsafe");
     EXPECT_EXIT(
         {
             const bool marked = bigPages::enableForProcess();
@@ -97,11 +107,8 @@ TEST(BigPagesDeathTest, TheMainHeapIsServedInBigPages)
 
 // The heap the other threads share: it too.
 // Mutation tried: adoptThisThread() doing nothing -> 8,200 faults.
-TEST(BigPagesDeathTest, AThreadsOwnHeapIsServedInBigPages)
+TEST_F(BigPagesDeathTest, AThreadsOwnHeapIsServedInBigPages)
 {
-    if (!kernelHasBigPages())
-        GTEST_SKIP() << "no glibc heap, or no transparent huge pages";
-    GTEST_FLAG_SET(death_test_style, "threadsafe");
     EXPECT_EXIT(
         {
             bigPages::enableForProcess();
@@ -114,11 +121,8 @@ TEST(BigPagesDeathTest, AThreadsOwnHeapIsServedInBigPages)
 
 // Without enableForProcess() (the command line, the tests), nothing
 // changes: a thread's heap keeps small pages.
-TEST(BigPagesDeathTest, NothingChangesUnlessEnabled)
+TEST_F(BigPagesDeathTest, NothingChangesUnlessEnabled)
 {
-    if (!kernelHasBigPages())
-        GTEST_SKIP() << "no glibc heap, or no transparent huge pages";
-    GTEST_FLAG_SET(death_test_style, "threadsafe");
     EXPECT_EXIT(
         {
             const long faults = faultsToFill32MiBOnAThread();
